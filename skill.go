@@ -1,0 +1,147 @@
+package skillgap
+
+import (
+	"fmt"
+	"slices"
+)
+
+// SkillKind classifies a skill the way ESCO does, plus the kinds a PM plan needs.
+type SkillKind string
+
+// SkillKind values.
+const (
+	KindSkill         SkillKind = "skill"
+	KindKnowledge     SkillKind = "knowledge"
+	KindTool          SkillKind = "tool"
+	KindCertification SkillKind = "certification"
+	KindDomain        SkillKind = "domain"
+	KindSoft          SkillKind = "soft"
+)
+
+// SkillKinds lists every valid SkillKind.
+func SkillKinds() []SkillKind {
+	return []SkillKind{KindSkill, KindKnowledge, KindTool, KindCertification, KindDomain, KindSoft}
+}
+
+// Categories lists the taxonomy's skill categories.
+func Categories() []string {
+	return []string{
+		"strategy", "discovery", "analytics", "delivery", "technical",
+		"go-to-market", "leadership", "domain", "tools", "certifications",
+	}
+}
+
+// MaxLevel is the highest proficiency level; levels run 0 (none) to 4 (expert).
+const MaxLevel = 4
+
+// LevelNames names the proficiency levels 0–4.
+var levelNames = [...]string{"none", "aware", "working", "proficient", "expert"}
+
+// LevelName names proficiency level l ("none", "aware", "working", "proficient", "expert").
+func LevelName(l int) string {
+	if l < 0 || l > MaxLevel {
+		return fmt.Sprintf("level %d", l)
+	}
+	return levelNames[l]
+}
+
+// Guard limits when an ambiguous alias counts as a mention of its skill.
+type Guard struct {
+	// Alias is the alias (as written in Aliases) that the guard applies to.
+	Alias string `json:"alias" yaml:"alias"`
+	// CaseSensitive means the alias counts only in the casing written in Alias
+	// ("Go" the language, not "go" the verb).
+	CaseSensitive bool `json:"case_sensitive,omitempty" yaml:"case_sensitive,omitempty"`
+	// Near lists words or phrases of which at least one must occur in the same
+	// sentence. Empty means no such requirement.
+	Near []string `json:"near,omitempty" yaml:"near,omitempty"`
+	// NotNear lists words or phrases none of which may occur in the same sentence.
+	NotNear []string `json:"not_near,omitempty" yaml:"not_near,omitempty"`
+}
+
+// Skill is one entry of the skill taxonomy.
+type Skill struct {
+	ID       string    `json:"id" yaml:"id"` // stable slug, e.g. "ab-testing"
+	Name     string    `json:"name" yaml:"name"`
+	Category string    `json:"category" yaml:"category"` // one of Categories()
+	Kind     SkillKind `json:"kind" yaml:"kind"`
+	Aliases  []string  `json:"aliases,omitempty" yaml:"aliases,omitempty"` // ways postings say it; the name is always an alias
+	Guards   []Guard   `json:"guards,omitempty" yaml:"guards,omitempty"`
+	ESCO     string    `json:"esco,omitempty" yaml:"esco,omitempty"` // ESCO concept URI
+	ONET     string    `json:"onet,omitempty" yaml:"onet,omitempty"` // O*NET element id, e.g. 2.A.2.a
+	// Levels describes what levels 0–4 look like; Levels[0] is "none".
+	Levels []string `json:"levels,omitempty" yaml:"levels,omitempty"`
+	// HoursPerLevel is the typical effort in hours to move up one level. Zero means 40.
+	HoursPerLevel int `json:"hours_per_level,omitempty" yaml:"hours_per_level,omitempty"`
+	// Practice lists concrete activities that build the skill, smallest first.
+	Practice []string `json:"practice,omitempty" yaml:"practice,omitempty"`
+	// Evidence lists what proves each level; Evidence[i] proves level i+1.
+	Evidence []string `json:"evidence,omitempty" yaml:"evidence,omitempty"`
+	// Certifications that prove the skill (names; may be skill ids of kind certification).
+	Certifications []string `json:"certifications,omitempty" yaml:"certifications,omitempty"`
+	// Expected is the level a typical mid-level PM posting expects (1–4). Zero means 2.
+	Expected int `json:"expected,omitempty" yaml:"expected,omitempty"`
+}
+
+// Hours is the effort in hours to move up one level.
+func (s *Skill) Hours() int {
+	if s.HoursPerLevel <= 0 {
+		return 40
+	}
+	return s.HoursPerLevel
+}
+
+// ExpectedLevel is the level a typical posting expects.
+func (s *Skill) ExpectedLevel() int {
+	if s.Expected <= 0 {
+		return 2
+	}
+	return min(s.Expected, MaxLevel)
+}
+
+// EvidenceFor says what proves level l, or "" when the taxonomy does not say.
+func (s *Skill) EvidenceFor(l int) string {
+	if l < 1 || l > len(s.Evidence) {
+		return ""
+	}
+	return s.Evidence[l-1]
+}
+
+// Taxonomy is the set of skills that extraction and planning know.
+type Taxonomy struct {
+	Skills []Skill
+	byID   map[string]int
+}
+
+// NewTaxonomy indexes skills by id. Later skills with the same id replace earlier ones.
+func NewTaxonomy(skills []Skill) *Taxonomy {
+	t := &Taxonomy{byID: make(map[string]int, len(skills))}
+	for _, s := range skills {
+		if i, ok := t.byID[s.ID]; ok {
+			t.Skills[i] = s
+			continue
+		}
+		t.byID[s.ID] = len(t.Skills)
+		t.Skills = append(t.Skills, s)
+	}
+	return t
+}
+
+// Skill returns the skill with the given id.
+func (t *Taxonomy) Skill(id string) (*Skill, bool) {
+	i, ok := t.byID[id]
+	if !ok {
+		return nil, false
+	}
+	return &t.Skills[i], true
+}
+
+// IDs returns every skill id, sorted.
+func (t *Taxonomy) IDs() []string {
+	ids := make([]string, 0, len(t.Skills))
+	for _, s := range t.Skills {
+		ids = append(ids, s.ID)
+	}
+	slices.Sort(ids)
+	return ids
+}
