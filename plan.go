@@ -52,10 +52,10 @@ type Plan struct {
 
 // MarketSnapshot is the market evidence a plan was built on.
 type MarketSnapshot struct {
-	Postings int       `json:"postings" yaml:"postings"`
-	Since    Date      `json:"since,omitzero" yaml:"since,omitempty"`
-	Until    Date      `json:"until,omitzero" yaml:"until,omitempty"`
-	Role     string    `json:"role,omitempty" yaml:"role,omitempty"`
+	Postings int          `json:"postings" yaml:"postings"`
+	Since    Date         `json:"since,omitzero" yaml:"since,omitempty"`
+	Until    Date         `json:"until,omitzero" yaml:"until,omitempty"`
+	Role     string       `json:"role,omitempty" yaml:"role,omitempty"`
 	Skills   []SkillShare `json:"skills,omitempty" yaml:"skills,omitempty"`
 }
 
