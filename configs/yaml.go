@@ -1,0 +1,143 @@
+// Package configs holds skillgap's shipped defaults, embedded with go:embed (the
+// skill taxonomy, example sources and inventory, the sample market), and reads the
+// YAML files users write, with errors that name the file, line and field.
+package configs
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"regexp"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+)
+
+// MaxFileBytes bounds every YAML file skillgap reads, so that a huge or binary file
+// gets a quick, clear error.
+const MaxFileBytes = 8 << 20
+
+// Error is a problem in a YAML file, located by line and column where known.
+type Error struct {
+	File  string // file name as the user gave it
+	Line  int    // 1-based; zero when unknown
+	Col   int    // 1-based; zero when unknown
+	Field string // dotted path of the field, e.g. sources[2].kind; empty for the whole file
+	Msg   string
+}
+
+func (e *Error) Error() string {
+	var b strings.Builder
+	b.WriteString(e.File)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+		if e.Col > 0 {
+			fmt.Fprintf(&b, ":%d", e.Col)
+		}
+	}
+	b.WriteString(": ")
+	if e.Field != "" {
+		b.WriteString(e.Field + ": ")
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// Errors is every problem found in one file.
+type Errors []*Error
+
+func (es Errors) Error() string {
+	msgs := make([]string, len(es))
+	for i, e := range es {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "\n")
+}
+
+// doc is a parsed YAML file, kept so that validation errors can name lines.
+type doc struct {
+	name string
+	file *ast.File
+	errs Errors
+}
+
+// decode reads YAML from r strictly (unknown fields and duplicate keys are errors)
+// into v and returns the parsed document for locating later validation errors.
+func decode(r io.Reader, name string, v any) (*doc, error) {
+	data, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
+	if err != nil {
+		return nil, &Error{File: name, Msg: "read: " + err.Error()}
+	}
+	if len(data) > MaxFileBytes {
+		return nil, &Error{File: name, Msg: fmt.Sprintf("file is larger than %d MiB", MaxFileBytes>>20)}
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, &Error{File: name, Msg: "file is binary, not YAML"}
+	}
+	if err := checkAliases(data); err != nil {
+		return nil, &Error{File: name, Msg: err.Error()}
+	}
+	f, err := parser.ParseBytes(data, 0)
+	if err != nil {
+		return nil, yamlError(name, err)
+	}
+	d := &doc{name: name, file: f}
+	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
+		return d, nil
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data), yaml.DisallowUnknownField())
+	if err := dec.Decode(v); err != nil && !errors.Is(err, io.EOF) {
+		return nil, yamlError(name, err)
+	}
+	return d, nil
+}
+
+// aliasRe matches a YAML alias (*name) where one may start.
+var aliasRe = regexp.MustCompile(`(?m)(?:^|[\s,\[{:-])\*[^\s,\]}]+`)
+
+// checkAliases refuses files with many aliases, the shape of a "billion laughs"
+// bomb; hand-written skillgap files need few if any.
+func checkAliases(data []byte) error {
+	const maxAliases = 100
+	if n := len(aliasRe.FindAllIndex(data, maxAliases+1)); n > maxAliases {
+		return fmt.Errorf("too many YAML aliases (more than %d)", maxAliases)
+	}
+	return nil
+}
+
+// yamlError turns a go-yaml error into an *Error with its position.
+func yamlError(name string, err error) error {
+	var pe yaml.Error
+	if errors.As(err, &pe) {
+		if tk := pe.GetToken(); tk != nil && tk.Position != nil {
+			return &Error{File: name, Line: tk.Position.Line, Col: tk.Position.Column, Msg: pe.GetMessage()}
+		}
+		return &Error{File: name, Msg: pe.GetMessage()}
+	}
+	return &Error{File: name, Msg: err.Error()}
+}
+
+// addf records a validation error at the YAML path (for example
+// "$.sources[2].kind"); field is the same path written for people.
+func (d *doc) addf(path string, format string, args ...any) {
+	e := &Error{File: d.name, Field: strings.TrimPrefix(strings.TrimPrefix(path, "$"), "."), Msg: fmt.Sprintf(format, args...)}
+	if p, err := yaml.PathString(path); err == nil && d.file != nil {
+		if n, err := p.FilterFile(d.file); err == nil && n != nil {
+			if tk := n.GetToken(); tk != nil && tk.Position != nil {
+				e.Line, e.Col = tk.Position.Line, tk.Position.Column
+			}
+		}
+	}
+	d.errs = append(d.errs, e)
+}
+
+// err returns the validation errors recorded so far, or nil.
+func (d *doc) err() error {
+	if len(d.errs) == 0 {
+		return nil
+	}
+	return d.errs
+}
