@@ -1,0 +1,150 @@
+package configs
+
+import (
+	_ "embed"
+	"fmt"
+	"io"
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/skillgap/skillgap"
+)
+
+//go:embed sources.example.yaml
+var sourcesExample []byte
+
+// SourcesExample returns the shipped example sources.yaml.
+func SourcesExample() []byte { return slices.Clone(sourcesExample) }
+
+// Sources is a parsed sources.yaml: crawl settings and the sources to crawl.
+type Sources struct {
+	Settings CrawlSettings     `yaml:"settings"`
+	Sources  []skillgap.Source `yaml:"sources"`
+}
+
+// CrawlSettings are the politeness and robustness settings of a crawl.
+type CrawlSettings struct {
+	// UserAgent identifies the crawler, with a contact URL. Empty means the crawler's default.
+	UserAgent string `yaml:"user_agent"`
+	// Delay between requests to one host, as a Go duration ("1s"). Empty means 1s.
+	Delay string `yaml:"delay"`
+	// Parallelism is the number of concurrent requests per host. Zero means 1.
+	Parallelism int `yaml:"parallelism"`
+	// Timeout of one request, as a Go duration. Empty means 30s.
+	Timeout string `yaml:"timeout"`
+	// MaxBodyBytes bounds a response body. Zero means 10 MiB.
+	MaxBodyBytes int64 `yaml:"max_body_bytes"`
+	// Retries of a request that got 429, 503 or a network error. Zero means 3.
+	Retries int `yaml:"retries"`
+	// Include and Exclude are title patterns applied to every source.
+	Include []string `yaml:"include"`
+	Exclude []string `yaml:"exclude"`
+}
+
+// DelayDuration is Delay parsed; zero when unset.
+func (s CrawlSettings) DelayDuration() time.Duration { d, _ := time.ParseDuration(s.Delay); return d }
+
+// TimeoutDuration is Timeout parsed; zero when unset.
+func (s CrawlSettings) TimeoutDuration() time.Duration { d, _ := time.ParseDuration(s.Timeout); return d }
+
+var slugRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
+
+// LoadSources reads and validates a sources.yaml. Every problem is reported with
+// the file, line and field, before any request is made.
+func LoadSources(r io.Reader, name string) (Sources, error) {
+	var s Sources
+	d, err := decode(r, name, &s)
+	if err != nil {
+		return Sources{}, err
+	}
+	validateSettings(d, s.Settings)
+	if len(s.Sources) == 0 {
+		d.addf("$.sources", "no sources listed")
+	}
+	seen := map[string]int{}
+	for i, src := range s.Sources {
+		at := fmt.Sprintf("$.sources[%d]", i)
+		if src.Name == "" {
+			d.addf(at, "name is missing")
+		} else if j, dup := seen[src.Name]; dup {
+			d.addf(at+".name", "name %q is already used by sources[%d]", src.Name, j)
+		} else {
+			seen[src.Name] = i
+		}
+		validateSource(d, at, src)
+	}
+	return s, d.err()
+}
+
+func validateSettings(d *doc, s CrawlSettings) {
+	for field, v := range map[string]string{"delay": s.Delay, "timeout": s.Timeout} {
+		if v == "" {
+			continue
+		}
+		if dur, err := time.ParseDuration(v); err != nil || dur < 0 {
+			d.addf("$.settings."+field, "%q is not a duration like 500ms or 2s", v)
+		}
+	}
+	if s.Parallelism < 0 || s.Retries < 0 || s.MaxBodyBytes < 0 {
+		d.addf("$.settings", "parallelism, retries and max_body_bytes must not be negative")
+	}
+	checkPatterns(d, "$.settings", s.Include, s.Exclude)
+}
+
+func validateSource(d *doc, at string, src skillgap.Source) {
+	switch src.Kind {
+	case skillgap.Greenhouse, skillgap.Lever, skillgap.Ashby:
+		if src.Board == "" {
+			d.addf(at, "%s source needs board (the board token or company name in the API path)", src.Kind)
+		} else if !slugRe.MatchString(src.Board) {
+			d.addf(at+".board", "%q is not a board token (letters, digits, . _ -)", src.Board)
+		}
+	case skillgap.JSONLD, skillgap.Feed:
+		if src.URL == "" {
+			d.addf(at, "%s source needs url", src.Kind)
+		} else if err := checkHTTPURL(src.URL); err != nil {
+			d.addf(at+".url", "%v", err)
+		}
+	case "":
+		d.addf(at, "kind is missing (one of %s)", strings.Join(skillgap.SourceKinds(), ", "))
+	default:
+		d.addf(at+".kind", "unknown kind %q (one of %s)", src.Kind, strings.Join(skillgap.SourceKinds(), ", "))
+	}
+	if src.BaseURL != "" {
+		if err := checkHTTPURL(src.BaseURL); err != nil {
+			d.addf(at+".base_url", "%v", err)
+		}
+	}
+	if src.MaxDepth < 0 || src.MaxPages < 0 {
+		d.addf(at, "max_depth and max_pages must not be negative")
+	}
+	checkPatterns(d, at, src.Include, src.Exclude)
+}
+
+// checkHTTPURL accepts only absolute http and https URLs.
+func checkHTTPURL(s string) error {
+	u, err := url.Parse(s)
+	if err != nil {
+		return fmt.Errorf("%q is not a URL: %v", s, err)
+	}
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return fmt.Errorf("%q: only http and https URLs are fetched", s)
+	}
+	if u.Host == "" {
+		return fmt.Errorf("%q has no host", s)
+	}
+	return nil
+}
+
+func checkPatterns(d *doc, at string, include, exclude []string) {
+	for field, pats := range map[string][]string{"include": include, "exclude": exclude} {
+		for i, p := range pats {
+			if _, err := regexp.Compile("(?i)" + p); err != nil {
+				d.addf(fmt.Sprintf("%s.%s[%d]", at, field, i), "bad pattern %q: %v", p, err)
+			}
+		}
+	}
+}
