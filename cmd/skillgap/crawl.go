@@ -1,18 +1,319 @@
 package main
 
 import (
-	"errors"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"text/tabwriter"
+	"time"
 
+	"github.com/schollz/progressbar/v3"
+	"github.com/skillgap/skillgap/analyze"
+	"github.com/skillgap/skillgap/configs"
+	"github.com/skillgap/skillgap/crawler"
+	"github.com/skillgap/skillgap/index"
 	"github.com/urfave/cli/v2"
+	"golang.org/x/term"
 )
 
-// crawlCommand is a placeholder until the command is built.
+// crawlOptions are the inputs of runCrawl.
+type crawlOptions struct {
+	DataDir     string
+	SourcesFile string // empty: DataDir/sources.yaml, else the shipped example
+	Taxonomy    string // extra taxonomy file; empty means none
+	JSON        bool
+	// Sources replaces the file when set (demo).
+	Sources *configs.Sources
+	// NoDelay turns politeness delays off (demo, tests against local servers).
+	NoDelay bool
+	// Progress draws a progress bar on this writer when it is a terminal, else
+	// prints plain progress lines. Nil means no progress.
+	Progress io.Writer
+	Now      func() time.Time
+}
+
+// sourceSummary is one source's line of the crawl summary.
+type sourceSummary struct {
+	Name        string   `json:"name"`
+	Kind        string   `json:"kind"`
+	Postings    int      `json:"postings"`
+	New         int      `json:"new"`
+	Updated     int      `json:"updated"`
+	Closed      int      `json:"closed"`
+	Dropped     int      `json:"dropped"`
+	NotModified bool     `json:"not_modified"`
+	Requests    int      `json:"requests"`
+	Errors      []string `json:"errors"`
+}
+
+// crawlSummary is what a crawl did, printed at the end and with --json.
+type crawlSummary struct {
+	Sources  []sourceSummary `json:"sources"`
+	Postings int             `json:"postings"`
+	New      int             `json:"new"`
+	Failed   int             `json:"failed"`
+	Seconds  float64         `json:"seconds"`
+}
+
 func crawlCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:  "crawl",
-		Usage: "(not built yet)",
-		Action: func(c *cli.Context) error {
-			return errors.New("crawl: not built yet")
+		Name:      "crawl",
+		Usage:     "crawl the configured job boards into the trend index",
+		ArgsUsage: " ",
+		Description: "Reads sources.yaml (--sources, else DATA/sources.yaml, else the shipped example),\n" +
+			"fetches each board politely (robots.txt, per-host delay, Retry-After), keeps product\n" +
+			"roles, extracts their skills and upserts them into the index. Unchanged boards cost one\n" +
+			"request. Exit code 3 means some sources failed and the rest were kept.\n\n" +
+			"Example:\n   skillgap crawl --sources my-sources.yaml\n   skillgap crawl --json | jq '.sources[] | {name, new, errors}'",
+		Flags: []cli.Flag{
+			dataFlag(), jsonFlag(),
+			&cli.StringFlag{Name: "sources", Usage: "sources `FILE` (YAML)"},
+			&cli.StringFlag{Name: "taxonomy", Usage: "extra skill taxonomy `FILE` merged over the shipped one"},
 		},
+		Action: func(c *cli.Context) error {
+			if c.NArg() > 0 {
+				return usagef("crawl takes no arguments (got %q)", c.Args().First())
+			}
+			dir, err := e.dataDir(c)
+			if err != nil {
+				return err
+			}
+			opts := crawlOptions{DataDir: dir, SourcesFile: c.String("sources"), Taxonomy: c.String("taxonomy"), JSON: c.Bool("json"), Progress: e.stderr}
+			sum, err := runCrawl(c.Context, opts, e.log)
+			if werr := writeCrawlSummary(e.stdout, sum, opts.JSON); werr != nil && err == nil {
+				err = werr
+			}
+			return err
+		},
+	}
+}
+
+// loadSources reads the sources file the options name.
+func loadSources(opts crawlOptions) (configs.Sources, string, error) {
+	if opts.Sources != nil {
+		return *opts.Sources, "built-in", nil
+	}
+	path := opts.SourcesFile
+	if path == "" {
+		p := filepath.Join(opts.DataDir, "sources.yaml")
+		if _, err := os.Stat(p); err == nil {
+			path = p
+		}
+	}
+	if path == "" {
+		s, err := configs.LoadSources(bytes.NewReader(configs.SourcesExample()), "sources.example.yaml (shipped)")
+		return s, "the shipped example", err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return configs.Sources{}, path, fmt.Errorf("read sources: %w", err)
+	}
+	defer f.Close()
+	s, err := configs.LoadSources(f, path)
+	return s, path, err
+}
+
+// runCrawl crawls every source into the index in opts.DataDir.
+func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSummary, error) {
+	start := time.Now()
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	srcs, from, err := loadSources(opts)
+	if err != nil {
+		return crawlSummary{}, err
+	}
+	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
+	if err != nil {
+		return crawlSummary{}, err
+	}
+	ex, err := analyze.NewExtractor(skills)
+	if err != nil {
+		return crawlSummary{}, err
+	}
+	lock, err := lockData(opts.DataDir)
+	if err != nil {
+		return crawlSummary{}, err
+	}
+	defer lock.Unlock()
+	idx, err := index.Open(opts.DataDir)
+	if err != nil {
+		return crawlSummary{}, err
+	}
+	defer idx.Close()
+
+	copts := crawlerOptions(srcs.Settings, opts.NoDelay, log)
+	prog := newProgress(opts.Progress, len(srcs.Sources))
+	copts.Progress = prog.update
+	cr, err := crawler.New(copts)
+	if err != nil {
+		return crawlSummary{}, err
+	}
+	log.Info("crawl", "sources", len(srcs.Sources), "from", from)
+	var sum crawlSummary
+	emit := func(r crawler.Result) error {
+		s := applyResult(ctx, idx, ex, r, opts.Now())
+		sum.add(s)
+		prog.sourceDone(s)
+		return nil
+	}
+	prev := func(source string) string {
+		v, err := idx.Validator(source)
+		if err != nil {
+			log.Warn("read crawl state", "source", source, "err", err)
+		}
+		return v
+	}
+	err = cr.Crawl(ctx, srcs.Sources, prev, emit)
+	prog.finish()
+	sum.Seconds = time.Since(start).Seconds()
+	if err != nil {
+		return sum, err
+	}
+	if sum.Failed > 0 {
+		if sum.Failed == len(sum.Sources) {
+			return sum, fmt.Errorf("every source failed (%d)", sum.Failed)
+		}
+		return sum, fmt.Errorf("%w: %d of %d", errPartial, sum.Failed, len(sum.Sources))
+	}
+	return sum, nil
+}
+
+// crawlerOptions translates the file's settings into the crawler's options.
+func crawlerOptions(s configs.CrawlSettings, noDelay bool, log *slog.Logger) crawler.Options {
+	o := crawler.Options{
+		UserAgent:    s.UserAgent,
+		Delay:        s.DelayDuration(),
+		Parallelism:  s.Parallelism,
+		Timeout:      s.TimeoutDuration(),
+		MaxBodyBytes: s.MaxBodyBytes,
+		Retries:      s.Retries,
+		Include:      s.Include,
+		Exclude:      s.Exclude,
+		Logger:       log,
+	}
+	if noDelay {
+		o.Delay = -1
+	}
+	return o
+}
+
+// applyResult extracts skills from one source's postings and writes them to the
+// index in one batch.
+func applyResult(ctx context.Context, idx *index.Index, ex *analyze.Extractor, r crawler.Result, now time.Time) sourceSummary {
+	s := sourceSummary{Name: r.Source.Name, Kind: r.Source.Kind, Postings: len(r.Postings), Dropped: r.Dropped,
+		NotModified: r.NotModified, Requests: r.Requests, Errors: []string{}}
+	if r.Err != nil {
+		s.Errors = append(s.Errors, r.Err.Error())
+	}
+	if r.NotModified || (r.Err != nil && len(r.Postings) == 0) {
+		return s
+	}
+	for i := range r.Postings {
+		ex.Annotate(&r.Postings[i])
+	}
+	ch, err := idx.ApplySource(ctx, r.Source.Name, r.Postings, r.Complete && r.Err == nil, r.Validator, now)
+	if err != nil {
+		s.Errors = append(s.Errors, fmt.Sprintf("source %s: write index: %v", r.Source.Name, err))
+		return s
+	}
+	s.New, s.Updated, s.Closed = ch.New, ch.Updated, ch.Closed
+	return s
+}
+
+func (sum *crawlSummary) add(s sourceSummary) {
+	sum.Sources = append(sum.Sources, s)
+	sum.Postings += s.Postings
+	sum.New += s.New
+	if len(s.Errors) > 0 {
+		sum.Failed++
+	}
+}
+
+// writeCrawlSummary prints the per-source summary, as a table or as JSON.
+func writeCrawlSummary(w io.Writer, sum crawlSummary, asJSON bool) error {
+	if asJSON {
+		if sum.Sources == nil {
+			sum.Sources = []sourceSummary{}
+		}
+		enc := json.NewEncoder(w)
+		return enc.Encode(sum)
+	}
+	if len(sum.Sources) == 0 {
+		return nil
+	}
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "SOURCE\tKIND\tPOSTINGS\tNEW\tUPDATED\tCLOSED\tREQUESTS\tSTATUS")
+	for _, s := range sum.Sources {
+		status := "ok"
+		switch {
+		case len(s.Errors) > 0:
+			status = "error: " + s.Errors[0]
+		case s.NotModified:
+			status = "unchanged"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%s\n", s.Name, s.Kind, s.Postings, s.New, s.Updated, s.Closed, s.Requests, status)
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	_, err := fmt.Fprintf(w, "%d product postings from %d sources (%d new) in %.1fs; %d source(s) failed\n",
+		sum.Postings, len(sum.Sources), sum.New, sum.Seconds, sum.Failed)
+	return err
+}
+
+// progress shows crawl progress: a bar on a terminal, plain lines otherwise.
+type progress struct {
+	w   io.Writer
+	bar *progressbar.ProgressBar
+}
+
+func newProgress(w io.Writer, sources int) *progress {
+	p := &progress{w: w}
+	if w == nil {
+		return p
+	}
+	if f, ok := w.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
+		p.bar = progressbar.NewOptions(sources,
+			progressbar.OptionSetWriter(w),
+			progressbar.OptionSetDescription("crawling"),
+			progressbar.OptionShowCount(),
+			progressbar.OptionSetItsString("sources"),
+			progressbar.OptionClearOnFinish(),
+		)
+	}
+	return p
+}
+
+func (p *progress) update(ev crawler.Progress) {
+	if p.bar != nil && !ev.Done {
+		p.bar.Describe(fmt.Sprintf("%-20.20s %4d requests %5d postings", ev.Source, ev.Requests, ev.Postings))
+	}
+}
+
+func (p *progress) sourceDone(s sourceSummary) {
+	switch {
+	case p.bar != nil:
+		p.bar.Add(1)
+	case p.w != nil:
+		status := fmt.Sprintf("%d postings, %d new", s.Postings, s.New)
+		if s.NotModified {
+			status = "unchanged"
+		}
+		if len(s.Errors) > 0 {
+			status = "failed: " + s.Errors[0]
+		}
+		fmt.Fprintf(p.w, "crawled %s (%s): %s\n", s.Name, s.Kind, status)
+	}
+}
+
+func (p *progress) finish() {
+	if p.bar != nil {
+		p.bar.Finish()
 	}
 }

@@ -1,0 +1,203 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"sync/atomic"
+	"testing"
+
+	"github.com/skillgap/skillgap"
+	"github.com/skillgap/skillgap/configs"
+	"github.com/skillgap/skillgap/crawler"
+	"github.com/skillgap/skillgap/index"
+)
+
+// demoServer serves the embedded sample market on loopback and counts requests.
+func demoServer(t *testing.T, wrap func(http.Handler) http.Handler) (*httptest.Server, *atomic.Int64) {
+	t.Helper()
+	var n atomic.Int64
+	var h http.Handler = crawler.DemoHandler(configs.DemoFS())
+	if wrap != nil {
+		h = wrap(h)
+	}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n.Add(1)
+		h.ServeHTTP(w, r)
+	}))
+	t.Cleanup(srv.Close)
+	return srv, &n
+}
+
+// writeSources writes a sources.yaml for the given sources with delays off.
+func writeSources(t *testing.T, srcs []skillgap.Source) string {
+	t.Helper()
+	var b strings.Builder
+	b.WriteString("settings:\n  delay: 0s\n  timeout: 5s\n  retries: 1\nsources:\n")
+	for _, s := range srcs {
+		fmt.Fprintf(&b, "  - name: %q\n    kind: %s\n", s.Name, s.Kind)
+		for k, v := range map[string]string{"board": s.Board, "url": s.URL, "base_url": s.BaseURL, "company": s.Company} {
+			if v != "" {
+				fmt.Fprintf(&b, "    %s: %q\n", k, v)
+			}
+		}
+	}
+	path := filepath.Join(t.TempDir(), "sources.yaml")
+	if err := os.WriteFile(path, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+// runCLI runs the CLI in-process and returns its exit code and output.
+func runCLI(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(t.Context(), append([]string{"skillgap"}, args...), &out, &errb, func(string) string { return "" })
+	return code, out.String(), errb.String()
+}
+
+// indexedIDs lists the ids of the postings in the data directory, with their open state.
+func indexedIDs(t *testing.T, dir string) []string {
+	t.Helper()
+	idx, err := index.OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	var ids []string
+	err = idx.Each(context.Background(), func(p skillgap.Posting) error {
+		ids = append(ids, fmt.Sprintf("%s open=%v", p.ID, p.Open()))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	slices.Sort(ids)
+	return ids
+}
+
+func TestCrawlEndToEnd(t *testing.T) {
+	srv, requests := demoServer(t, nil)
+	sources := writeSources(t, configs.DemoSources(srv.URL))
+	data := t.TempDir()
+
+	code, out, stderr := runCLI(t, "crawl", "--json", "--sources", sources, "--data", data)
+	if code != exitOK {
+		t.Fatalf("crawl: exit %d; want 0\n%s\n%s", code, out, stderr)
+	}
+	var sum crawlSummary
+	if err := json.Unmarshal([]byte(out), &sum); err != nil {
+		t.Fatalf("crawl --json printed %q: %v", out, err)
+	}
+	if sum.Postings < 400 || sum.New != sum.Postings {
+		t.Errorf("first crawl: %d postings, %d new; want >= 400, all new", sum.Postings, sum.New)
+	}
+	kinds := map[string]bool{}
+	for _, s := range sum.Sources {
+		kinds[s.Kind] = true
+		if len(s.Errors) > 0 {
+			t.Errorf("source %s: %v", s.Name, s.Errors)
+		}
+		if s.Dropped == 0 && s.Kind != skillgap.Feed {
+			t.Logf("source %s dropped no non-product titles", s.Name)
+		}
+	}
+	if len(kinds) != 5 {
+		t.Errorf("crawled kinds %v; want all five", kinds)
+	}
+	first := indexedIDs(t, data)
+	if len(first) != sum.Postings {
+		t.Errorf("index holds %d postings; crawl reported %d", len(first), sum.Postings)
+	}
+
+	// A second crawl of unchanged boards costs one request per API board and writes nothing.
+	before := requests.Load()
+	code, out, _ = runCLI(t, "crawl", "--json", "--sources", sources, "--data", data)
+	if code != exitOK {
+		t.Fatalf("second crawl: exit %d", code)
+	}
+	sum = crawlSummary{}
+	json.Unmarshal([]byte(out), &sum)
+	for _, s := range sum.Sources {
+		if !s.NotModified || s.New+s.Updated+s.Closed != 0 {
+			t.Errorf("second crawl of %s: not_modified=%v new=%d updated=%d closed=%d; want unchanged", s.Name, s.NotModified, s.New, s.Updated, s.Closed)
+		}
+	}
+	// robots.txt is fetched again by a new process; allow one per run on top of one per source.
+	if got, max := requests.Load()-before, int64(len(sum.Sources)+1); got > max {
+		t.Errorf("second crawl made %d requests; want at most %d", got, max)
+	}
+	if got := indexedIDs(t, data); !slices.Equal(got, first) {
+		t.Errorf("second crawl changed the index: %d → %d postings", len(first), len(got))
+	}
+}
+
+func TestCrawlPartialFailure(t *testing.T) {
+	srv, _ := demoServer(t, func(h http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if strings.Contains(r.URL.Path, "/v0/postings/") { // every lever board fails
+				http.Error(w, "boom", http.StatusInternalServerError)
+				return
+			}
+			h.ServeHTTP(w, r)
+		})
+	})
+	srcs := configs.DemoSources(srv.URL)
+	sources := writeSources(t, srcs)
+	code, out, stderr := runCLI(t, "crawl", "--json", "--sources", sources, "--data", t.TempDir())
+	if code != exitPartial {
+		t.Fatalf("exit %d; want %d (partial)\n%s", code, exitPartial, stderr)
+	}
+	var sum crawlSummary
+	if err := json.Unmarshal([]byte(out), &sum); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sum.Sources {
+		switch {
+		case s.Kind == skillgap.Lever && (len(s.Errors) == 0 || !strings.Contains(s.Errors[0], srv.URL)):
+			t.Errorf("lever source %s: errors %v; want one naming the URL", s.Name, s.Errors)
+		case s.Kind != skillgap.Lever && (len(s.Errors) > 0 || s.Postings == 0):
+			t.Errorf("source %s: %d postings, errors %v; want postings and no error", s.Name, s.Postings, s.Errors)
+		}
+	}
+}
+
+func TestCrawlBadSourcesFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "sources.yaml")
+	os.WriteFile(path, []byte("sources:\n  - name: a\n    kind: lever\n    bord: x\n"), 0o644)
+	code, _, stderr := runCLI(t, "crawl", "--sources", path, "--data", t.TempDir())
+	if code != exitError || !strings.Contains(stderr, path+":4:") {
+		t.Fatalf("exit %d, stderr %q; want 1 and an error naming %s:4", code, stderr, path)
+	}
+}
+
+func TestCrawlUsage(t *testing.T) {
+	if code, _, _ := runCLI(t, "crawl", "--no-such-flag"); code != exitUsage {
+		t.Errorf("unknown flag: exit %d; want %d", code, exitUsage)
+	}
+	if code, _, _ := runCLI(t, "crawl", "extra"); code != exitUsage {
+		t.Errorf("extra argument: exit %d; want %d", code, exitUsage)
+	}
+}
+
+func TestDataDirInUse(t *testing.T) {
+	dir := t.TempDir()
+	l, err := lockData(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Unlock()
+	// flock locks are per open file description: a second open in this process conflicts too.
+	_, err = lockData(dir)
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("pid %d", os.Getpid())) {
+		t.Fatalf("got %v; want an in-use error naming pid %d", err, os.Getpid())
+	}
+}
