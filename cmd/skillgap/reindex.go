@@ -106,4 +106,3 @@ func sameExtraction(a, b skillgap.Posting) bool {
 	return a.Seniority == b.Seniority && a.Role == b.Role && a.YearsMin == b.YearsMin &&
 		slices.Equal(a.Skills, b.Skills)
 }
-
