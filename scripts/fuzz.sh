@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every go test -fuzz target in the module for FUZZTIME each (default 10s) and
+# prints how long each ran and what it found. A crash fails the script; its input is
+# saved under the package's testdata/fuzz/ by go test, to be committed with the fix.
+#   FUZZTIME=5m scripts/fuzz.sh            # all targets, longer
+#   FUZZTIME=1m scripts/fuzz.sh ./crawler  # one package
+set -euo pipefail
+cd "$(dirname "$0")/.."
+fuzztime="${FUZZTIME:-10s}"
+pkgs=("${@:-./...}")
+status=0
+for pkg in $(go list "${pkgs[@]}"); do
+  dir=$(go list -f '{{.Dir}}' "$pkg")
+  targets=$(grep -ho '^func Fuzz[A-Za-z0-9_]*' "$dir"/*_test.go 2>/dev/null | sed 's/^func //' | sort -u || true)
+  for t in $targets; do
+    start=$(date +%s)
+    if out=$(go test -run='^$' -fuzz="^${t}\$" -fuzztime="$fuzztime" "$pkg" 2>&1); then
+      result="ok"
+    else
+      result="FOUND A FAILURE"; status=1
+      echo "$out" | tail -30
+    fi
+    execs=$(echo "$out" | grep -o 'execs: [0-9]*' | tail -1 || true)
+    printf 'fuzz %-40s %-28s %4ss %s %s\n' "$pkg" "$t" "$(( $(date +%s) - start ))" "$result" "$execs"
+  done
+done
+exit $status
