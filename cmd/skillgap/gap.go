@@ -1,18 +1,325 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"text/tabwriter"
+	"time"
 
+	"github.com/skillgap/skillgap"
+	"github.com/skillgap/skillgap/analyze"
+	"github.com/skillgap/skillgap/configs"
+	"github.com/skillgap/skillgap/index"
+	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
 
-// gapCommand is a placeholder until the command is built.
+// gapOptions are the inputs of `skillgap gap` (and the market half of plan and review).
+type gapOptions struct {
+	DataDir   string
+	Inventory string // inventory file (YAML or JSON Resume)
+	Target    string // overrides the inventory's target role
+	Taxonomy  string // extra taxonomy file
+	Location  string // posting filter; empty means anywhere
+	Window    time.Duration
+	Weights   analyze.Weights
+	JSON      bool
+	Format    string // md, html or json report; empty means the table
+	Report    string // report file; empty means stdout
+	Top       int    // rows shown in the table; zero means 15
+	Now       time.Time
+}
+
+// marketFlags are the flags gap and plan share.
+func marketFlags() []cli.Flag {
+	return []cli.Flag{
+		dataFlag(),
+		&cli.StringFlag{Name: "inventory", Aliases: []string{"i"}, Usage: "your inventory `FILE` (YAML, or a JSON Resume)", Required: true},
+		&cli.StringFlag{Name: "target", Usage: "target `ROLE` as a job title; overrides the inventory's target_role"},
+		&cli.StringFlag{Name: "weights", Usage: "priority weights, e.g. `demand=1,trend=0.3` (names: demand, preferred, trend, level, motivation, effort)"},
+		&cli.StringFlag{Name: "window", Value: "6m", Usage: "market window ending at the latest posting: N and d, w, m or y"},
+		&cli.StringFlag{Name: "location", Usage: "only postings in this country code or place"},
+		&cli.StringFlag{Name: "taxonomy", Usage: "extra skill taxonomy `FILE` merged over the shipped one"},
+	}
+}
+
+// marketOptions reads the shared flags.
+func (e *env) marketOptions(c *cli.Context) (gapOptions, error) {
+	dir, err := e.dataDir(c)
+	if err != nil {
+		return gapOptions{}, err
+	}
+	w, err := analyze.ParseWeights(c.String("weights"))
+	if err != nil {
+		return gapOptions{}, usageError{err}
+	}
+	win, err := parseWindow(c.String("window"))
+	if err != nil {
+		return gapOptions{}, usageError{err}
+	}
+	return gapOptions{DataDir: dir, Inventory: c.String("inventory"), Target: c.String("target"), Taxonomy: c.String("taxonomy"),
+		Location: c.String("location"), Window: win, Weights: w, Now: time.Now()}, nil
+}
+
 func gapCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:  "gap",
-		Usage: "(not built yet)",
+		Usage: "compare your inventory with what postings for your target role ask for",
+		Description: "Ranks the skills postings for the target role ask for by priority:\n" +
+			"  demand×(required share + preferred×preferred-only share) + trend×clamp(points/20, −1, 1)\n" +
+			"  + level×(expected − yours)/4 + motivation×(1 if it matches a motivation) − effort×min(hours/200, 1)\n" +
+			"Every row says where its figures come from.\n\n" +
+			"Example:\n  skillgap gap --inventory inventory.yaml --target \"Senior Product Manager\" --window 6m",
+		Flags: append(marketFlags(),
+			jsonFlag(),
+			&cli.StringFlag{Name: "format", Usage: "write a report instead of the table: md, html or json"},
+			&cli.StringFlag{Name: "report", Usage: "report `FILE` for --format; default stdout"},
+			&cli.IntFlag{Name: "top", Value: 15, Usage: "gap rows to show in the table"},
+		),
 		Action: func(c *cli.Context) error {
-			return errors.New("gap: not built yet")
+			opts, err := e.marketOptions(c)
+			if err != nil {
+				return err
+			}
+			opts.JSON, opts.Format, opts.Report, opts.Top = c.Bool("json"), c.String("format"), c.String("report"), c.Int("top")
+			if opts.Format != "" && opts.Format != "md" && opts.Format != "html" && opts.Format != "json" {
+				return usagef("gap: --format %q: want md, html or json", opts.Format)
+			}
+			return runGap(c.Context, opts, e.stdout)
 		},
 	}
+}
+
+// runGap loads the inventory and the market and writes the gap report to w.
+func runGap(ctx context.Context, opts gapOptions, w io.Writer) error {
+	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
+	if err != nil {
+		return err
+	}
+	inv, err := readInventory(opts.Inventory, skills)
+	if err != nil {
+		return err
+	}
+	idx, err := openIndexReadOnly(opts.DataDir)
+	if err != nil {
+		return err
+	}
+	defer idx.Close()
+	rep, err := buildGap(ctx, idx, &inv, skills, opts)
+	if err != nil {
+		return err
+	}
+	switch {
+	case opts.Format != "":
+		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &rep, Skills: skillMap(skills)})
+	case opts.JSON:
+		return writeJSON(w, rep)
+	}
+	return writeGapText(w, rep, opts.Top)
+}
+
+// readInventory loads the inventory file at path against the taxonomy.
+func readInventory(path string, skills []skillgap.Skill) (skillgap.Inventory, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return skillgap.Inventory{}, fmt.Errorf("open inventory: %w", err)
+	}
+	defer f.Close()
+	return configs.LoadInventory(f, path, skills)
+}
+
+// buildGap measures the market for the target role (opts.Target, else the
+// inventory's; it is written back into inv) and compares inv with it.
+func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, skills []skillgap.Skill, opts gapOptions) (skillgap.GapReport, error) {
+	if opts.Target != "" {
+		inv.TargetRole = opts.Target
+	}
+	if strings.TrimSpace(inv.TargetRole) == "" {
+		return skillgap.GapReport{}, usagef("no target role: set target_role in %s or pass --target", opts.Inventory)
+	}
+	m, f, note, err := marketFor(ctx, idx, inv.TargetRole, opts.Location, opts.Window)
+	if err != nil {
+		return skillgap.GapReport{}, err
+	}
+	rep := analyze.GapIn(*inv, skills, m, opts.Weights)
+	if note != "" {
+		rep.Note = strings.TrimSpace(note + " " + rep.Note)
+	}
+	rep.Trends, err = gapTrends(ctx, idx, f, m, rep.Gaps)
+	return rep, err
+}
+
+// marketFor returns demand for a target role title in the window ending at the
+// index's latest posting. With fewer than analyze.MinPostings matching postings
+// it widens the search (first dropping the seniority, then the role family) and
+// says so in note; f is the filter used.
+func marketFor(ctx context.Context, idx *index.Index, target, location string, window time.Duration) (analyze.Market, index.Filter, string, error) {
+	role, sen := analyze.RoleOf(target, ""), analyze.SeniorityOf(target)
+	tries := []index.Filter{{Role: role, Seniority: sen, Location: location}}
+	if sen != "" {
+		tries = append(tries, index.Filter{Role: role, Location: location})
+	}
+	if role != "" {
+		tries = append(tries, index.Filter{Seniority: sen, Location: location})
+	}
+	var best analyze.Market
+	var bestF index.Filter
+	first, bestI := 0, 0
+	for i, f := range tries {
+		total, demand, err := marketDemand(ctx, idx, f, window)
+		if err != nil {
+			return analyze.Market{}, index.Filter{}, "", fmt.Errorf("measure the market for %s: %w", target, err)
+		}
+		if i == 0 {
+			first = total
+		}
+		if i == 0 || total > best.Total {
+			best, bestF, bestI = analyze.Market{Total: total, Demand: demand, Label: analyze.RoleLabel(f.Seniority, f.Role)}, f, i
+		}
+		if total >= analyze.MinPostings {
+			break
+		}
+	}
+	if _, start, end, ok, err := windows(ctx, idx, bestF, window); err != nil {
+		return analyze.Market{}, index.Filter{}, "", err
+	} else if ok {
+		best.Since, best.Until = start, end
+	}
+	note := ""
+	if bestI != 0 {
+		note = fmt.Sprintf("Only %d %s postings in the window; the figures below use all %d %s postings.",
+			first, analyze.RoleLabel(sen, role), best.Total, best.Label)
+	}
+	return best, bestF, note, nil
+}
+
+// gapTrends is the monthly series of the top gaps, for report charts.
+func gapTrends(ctx context.Context, idx *index.Index, f index.Filter, m analyze.Market, gaps []skillgap.Gap) (map[string][]skillgap.Point, error) {
+	if m.Until.IsZero() || len(gaps) == 0 {
+		return nil, nil
+	}
+	var ids []string
+	for _, g := range gaps[:min(len(gaps), 8)] {
+		ids = append(ids, g.SkillID)
+	}
+	f.Since, f.Until = m.Until.Add(-2*m.Until.Sub(m.Since)), m.Until
+	buckets, err := idx.Series(ctx, f, ids, "month")
+	if err != nil {
+		return nil, fmt.Errorf("monthly series of the top gaps: %w", err)
+	}
+	out := map[string][]skillgap.Point{}
+	for _, b := range buckets {
+		for _, id := range ids {
+			out[id] = append(out[id], skillgap.Point{Time: b.Start, Count: b.Counts[id], Total: b.Total})
+		}
+	}
+	return out, nil
+}
+
+// writeGapText prints the gap table, strengths and rarely asked skills.
+func writeGapText(w io.Writer, rep skillgap.GapReport, top int) error {
+	if top <= 0 {
+		top = 15
+	}
+	fmt.Fprintf(w, "Target: %s → %s, %d postings", rep.Target, analyze.RoleLabel(rep.Seniority, rep.Role), rep.Postings)
+	if !rep.Since.IsZero() {
+		fmt.Fprintf(w, " from %s to %s", fmtDay(rep.Since), fmtDay(rep.Until.AddDate(0, 0, -1)))
+	}
+	fmt.Fprintln(w)
+	if rep.Note != "" {
+		fmt.Fprintln(w, "Note:", rep.Note)
+	}
+	fmt.Fprintln(w)
+	if len(rep.Gaps) == 0 {
+		fmt.Fprintln(w, "No gaps: you meet every level the matching postings ask for.")
+	} else {
+		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+		fmt.Fprintln(tw, "#\tSKILL\tYOU\tWANT\tASKED\tREQ\tTREND\tPRIORITY\tWHY")
+		for i, g := range rep.Gaps[:min(top, len(rep.Gaps))] {
+			trend := "–"
+			if g.TrendSignificant {
+				trend = fmt.Sprintf("%+.0f", g.Trend)
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\t%s\t%s\t%.2f\t%s\n", i+1, g.Name, g.Have, g.Want, fmtPct(g.Share()), fmtPct(g.RequiredShare()), trend, g.Priority, g.Why)
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		if n := len(rep.Gaps) - top; n > 0 {
+			fmt.Fprintf(w, "… and %d more (--top, or --json for all)\n", n)
+		}
+	}
+	writeGapList(w, "\nStrengths (you meet what the market asks):", rep.Strength)
+	writeGapList(w, "\nYou value these; few postings ask for them:", rep.Valued)
+	return nil
+}
+
+// writeGapList prints a titled list of rows with their explanation.
+func writeGapList(w io.Writer, title string, rows []skillgap.Gap) {
+	if len(rows) == 0 {
+		return
+	}
+	fmt.Fprintln(w, title)
+	for _, g := range rows {
+		fmt.Fprintf(w, "  - %s: %s\n", g.Name, g.Why)
+	}
+}
+
+// writeReport renders r in format (md, html, json, ics) to the file at path, or to w when path is empty.
+func writeReport(format, path string, w io.Writer, r reports.Report) error {
+	out := w
+	var f *os.File
+	if path != "" {
+		var err error
+		if f, err = os.Create(path); err != nil {
+			return fmt.Errorf("create report: %w", err)
+		}
+		out = f
+	}
+	var err error
+	switch format {
+	case "md":
+		err = reports.Markdown(out, r)
+	case "html":
+		err = reports.HTML(out, r)
+	case "json":
+		err = reports.JSON(out, r)
+	case "ics":
+		if r.Plan == nil {
+			err = fmt.Errorf("ics needs a plan")
+		} else {
+			err = reports.ICS(out, r.Plan)
+		}
+	default:
+		err = usagef("--format %q: want md, html, json or ics", format)
+	}
+	if f != nil {
+		if cerr := f.Close(); err == nil && cerr != nil {
+			err = cerr
+		}
+	}
+	if err != nil {
+		return fmt.Errorf("write %s report: %w", format, err)
+	}
+	return nil
+}
+
+// skillMap indexes the taxonomy by id for the renderers.
+func skillMap(skills []skillgap.Skill) map[string]skillgap.Skill {
+	m := make(map[string]skillgap.Skill, len(skills))
+	for _, s := range skills {
+		m[s.ID] = s
+	}
+	return m
+}
+
+// writeJSON writes v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

@@ -1,18 +1,186 @@
 package main
 
 import (
+	"context"
 	"errors"
+	"fmt"
+	"io"
+	"text/tabwriter"
+	"time"
 
+	"github.com/skillgap/skillgap"
+	"github.com/skillgap/skillgap/analyze"
+	"github.com/skillgap/skillgap/index"
 	"github.com/urfave/cli/v2"
 )
 
-// reviewCommand is a placeholder until the command is built.
+// reviewOptions are the inputs of `skillgap review`.
+type reviewOptions struct {
+	DataDir   string
+	Plan      string // plan.yaml
+	Inventory string // optional: hides "add" suggestions for skills you already have
+	Taxonomy  string
+	Window    time.Duration
+	JSON      bool
+	Apply     bool // write the re-scheduled plan back
+	Now       time.Time
+}
+
 func reviewCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:  "review",
-		Usage: "(not built yet)",
-		Action: func(c *cli.Context) error {
-			return errors.New("review: not built yet")
+		Usage: "check progress on your plan and what changed in the market since it was made",
+		Description: "Reads plan.yaml with your task status (todo, doing, done, dropped) and reports\n" +
+			"progress per goal, overdue tasks, pace against the schedule, new deadlines for what\n" +
+			"is left, and skills whose share of postings moved 5 points or more since the plan.\n\n" +
+			"Example:\n  skillgap review --plan plan.yaml --inventory inventory.yaml --apply",
+		Flags: []cli.Flag{
+			dataFlag(),
+			jsonFlag(),
+			&cli.StringFlag{Name: "plan", Aliases: []string{"p"}, Value: "plan.yaml", Usage: "plan `FILE`"},
+			&cli.StringFlag{Name: "inventory", Aliases: []string{"i"}, Usage: "your inventory `FILE`, to skip suggestions for skills you have"},
+			&cli.StringFlag{Name: "window", Value: "6m", Usage: "market window ending at the latest posting"},
+			&cli.StringFlag{Name: "taxonomy", Usage: "extra skill taxonomy `FILE` merged over the shipped one"},
+			&cli.BoolFlag{Name: "apply", Usage: "write the re-scheduled deadlines back to the plan (your edits are kept)"},
 		},
+		Action: func(c *cli.Context) error {
+			dir, err := e.dataDir(c)
+			if err != nil {
+				return err
+			}
+			win, err := parseWindow(c.String("window"))
+			if err != nil {
+				return usageError{err}
+			}
+			opts := reviewOptions{DataDir: dir, Plan: c.String("plan"), Inventory: c.String("inventory"), Taxonomy: c.String("taxonomy"),
+				Window: win, JSON: c.Bool("json"), Apply: c.Bool("apply"), Now: time.Now()}
+			return runReview(c.Context, opts, e.stdout)
+		},
+	}
+}
+
+// runReview reviews the plan and prints the result; with Apply it rewrites the plan.
+func runReview(ctx context.Context, opts reviewOptions, w io.Writer) error {
+	p, err := readPlan(opts.Plan)
+	if err != nil {
+		return fmt.Errorf("read plan: %w", err)
+	}
+	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
+	if err != nil {
+		return err
+	}
+	total, demand, err := currentMarket(ctx, opts, p)
+	if err != nil {
+		return err
+	}
+	res := analyze.Review(p, opts.Now, demand, total)
+	if opts.Inventory != "" {
+		inv, err := readInventory(opts.Inventory, skills)
+		if err != nil {
+			return err
+		}
+		res.Suggestions = dropKnown(res.Suggestions, inv, demand, skills)
+	}
+	if opts.Apply {
+		if err := writePlanFile(opts.Plan, res.Plan); err != nil {
+			return err
+		}
+	}
+	if opts.JSON {
+		return writeJSON(w, res)
+	}
+	writeReviewText(w, res, skillMap(skills))
+	if opts.Apply {
+		fmt.Fprintf(w, "\nWrote the new deadlines to %s (your status, hours and notes kept).\n", opts.Plan)
+	}
+	return nil
+}
+
+// currentMarket measures the market for the plan's target role now; with no
+// index it returns nothing, and review says there was nothing to compare.
+func currentMarket(ctx context.Context, opts reviewOptions, p skillgap.Plan) (int, []skillgap.Demand, error) {
+	idx, err := openIndexReadOnly(opts.DataDir)
+	if errors.Is(err, index.ErrNoIndex) {
+		return 0, nil, nil
+	}
+	if err != nil {
+		return 0, nil, err
+	}
+	defer idx.Close()
+	m, _, _, err := marketFor(ctx, idx, p.TargetRole, "", opts.Window)
+	return m.Total, m.Demand, err
+}
+
+// dropKnown removes "add" suggestions for skills the user already has at the
+// level postings expect.
+func dropKnown(in []analyze.Suggestion, inv skillgap.Inventory, demand []skillgap.Demand, skills []skillgap.Skill) []analyze.Suggestion {
+	tax := skillgap.NewTaxonomy(skills)
+	want := map[string]int{}
+	for _, d := range demand {
+		want[d.SkillID] = d.Expected
+	}
+	out := []analyze.Suggestion{}
+	for _, s := range in {
+		if s.Action == "add" {
+			need := want[s.SkillID]
+			if sk, ok := tax.Skill(s.SkillID); ok && need == 0 {
+				need = sk.ExpectedLevel()
+			}
+			if have, ok := inv.Level(s.SkillID); ok && have >= need {
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// writeReviewText prints the review for people.
+func writeReviewText(w io.Writer, res analyze.ReviewResult, names map[string]skillgap.Skill) {
+	name := func(id string) string {
+		if s, ok := names[id]; ok && s.Name != "" {
+			return s.Name
+		}
+		return id
+	}
+	fmt.Fprintf(w, "Review on %s — pace: %s (%.0f h done of %.0f h planned by now)\n\n", res.Now, res.Pace.Verdict, res.Pace.Done, res.Pace.PlannedByNow)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "GOAL\tDONE\tHOURS\tOPEN\tOVERDUE\tDEADLINE\tNEW DEADLINE")
+	for _, g := range res.Goals {
+		nd := g.NewDeadline.String()
+		if g.NewDeadline == g.Deadline {
+			nd = "same"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%.0f/%.0f\t%d\t%d\t%s\t%s\n", g.Title, fmtPct(g.Progress), g.DoneHours, g.PlannedHours, g.OpenTasks, g.Overdue, g.Deadline, nd)
+	}
+	tw.Flush()
+	if len(res.Overdue) > 0 {
+		fmt.Fprintf(w, "\nOverdue (%d):\n", len(res.Overdue))
+		for _, o := range res.Overdue[:min(10, len(res.Overdue))] {
+			fmt.Fprintf(w, "  - %s [%s, %s]: due %s, %d days late\n", o.Title, o.TaskID, o.Status, o.Due, o.DaysLate)
+		}
+		if len(res.Overdue) > 10 {
+			fmt.Fprintf(w, "  … and %d more (--json for all)\n", len(res.Overdue)-10)
+		}
+	}
+	fmt.Fprintf(w, "\nMarket since the plan (%d matching postings now):\n", res.Postings)
+	if res.MarketNote != "" {
+		fmt.Fprintln(w, "  Note:", res.MarketNote)
+	}
+	if len(res.Market) == 0 && res.Postings > 0 {
+		fmt.Fprintf(w, "  no skill moved %g points or more\n", analyze.MoveThreshold)
+	}
+	for _, c := range res.Market {
+		if c.New {
+			fmt.Fprintf(w, "  - %s: asked in %s now (%d of %d); not in the plan's figures\n", name(c.SkillID), fmtPct(c.After), c.Postings, c.Total)
+			continue
+		}
+		fmt.Fprintf(w, "  - %s: %s → %s (%+.1f points; %d of %d postings now)\n", name(c.SkillID), fmtPct(c.Before), fmtPct(c.After), c.Points, c.Postings, c.Total)
+	}
+	if len(res.Suggestions) > 0 {
+		fmt.Fprintln(w, "\nSuggested changes:")
+		for _, s := range res.Suggestions {
+			fmt.Fprintf(w, "  - %s\n", s.Text)
+		}
 	}
 }

@@ -1,18 +1,115 @@
 package main
 
 import (
-	"errors"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
 
+	"github.com/skillgap/skillgap/index"
 	"github.com/urfave/cli/v2"
 )
 
-// searchCommand is a placeholder until the command is built.
+// searchOptions are the inputs of runSearch.
+type searchOptions struct {
+	DataDir string
+	Query   string // bleve query-string syntax; empty means every posting, newest first
+	Filter  index.Filter
+	Limit   int // hits to print; zero means 20
+	JSON    bool
+}
+
 func searchCommand(e *env) *cli.Command {
 	return &cli.Command{
-		Name:  "search",
-		Usage: "(not built yet)",
+		Name:      "search",
+		Usage:     "full-text search over postings, with facets",
+		ArgsUsage: "QUERY",
+		Description: "Searches titles and descriptions in bleve query syntax: words, \"phrases\",\n" +
+			"+must -mustnot, title:word, prefix*, fuzzy~1. Prints the best hits with the passages\n" +
+			"that matched (matches «marked»), and counts of the matching postings by skill,\n" +
+			"seniority, company and workplace. Duplicates on several boards count once.\n\n" +
+			"Examples:\n   skillgap search '\"product discovery\" +pricing' --seniority senior\n" +
+			"   skillgap search 'title:growth' --since 2025-01 --json | jq '.hits[].url'",
+		Flags: append([]cli.Flag{dataFlag(), jsonFlag(),
+			&cli.IntFlag{Name: "limit", Value: 20, Usage: "how many hits to print"},
+		}, filterFlags()...),
 		Action: func(c *cli.Context) error {
-			return errors.New("search: not built yet")
+			dir, err := e.dataDir(c)
+			if err != nil {
+				return err
+			}
+			f, err := filterFromFlags(c)
+			if err != nil {
+				return err
+			}
+			if c.Int("limit") < 0 {
+				return usagef("--limit %d: want a positive number", c.Int("limit"))
+			}
+			opts := searchOptions{DataDir: dir, Query: strings.Join(c.Args().Slice(), " "), Filter: f,
+				Limit: c.Int("limit"), JSON: c.Bool("json")}
+			return handleQueryErr(runSearch(c.Context, opts, e.stdout))
 		},
 	}
+}
+
+// runSearch searches the index in opts.DataDir and writes the result to w.
+func runSearch(ctx context.Context, opts searchOptions, w io.Writer) error {
+	idx, err := openIndexReadOnly(opts.DataDir)
+	if err != nil {
+		return err
+	}
+	defer idx.Close()
+	res, err := idx.Search(ctx, opts.Query, opts.Filter, opts.Limit)
+	if err != nil {
+		return err
+	}
+	if opts.JSON {
+		enc := json.NewEncoder(w)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	return writeSearchText(w, res)
+}
+
+func writeSearchText(w io.Writer, res index.SearchResult) error {
+	if res.Total == 0 {
+		_, err := fmt.Fprintln(w, "no postings match")
+		return err
+	}
+	fmt.Fprintf(w, "%s postings match; showing %d\n", fmtThousands(res.Total), len(res.Hits))
+	for i, h := range res.Hits {
+		var about []string
+		for _, s := range []string{h.Company, string(h.Seniority), string(h.Workplace), fmtDay(h.Date)} {
+			if s != "" && s != "0001-01-01" {
+				about = append(about, s)
+			}
+		}
+		if !h.Open {
+			about = append(about, "closed")
+		}
+		fmt.Fprintf(w, "\n%d. %s — %s\n", i+1, h.Title, strings.Join(about, " · "))
+		fmt.Fprintf(w, "   %s", h.ID)
+		if h.URL != "" {
+			fmt.Fprintf(w, "  %s", h.URL)
+		}
+		fmt.Fprintln(w)
+		for _, s := range h.Snippets {
+			fmt.Fprintf(w, "   %s\n", s)
+		}
+		if len(h.Skills) > 0 {
+			fmt.Fprintf(w, "   skills: %s\n", strings.Join(h.Skills, ", "))
+		}
+	}
+	fmt.Fprintln(w)
+	for _, name := range []string{"skills", "seniority", "company", "remote"} {
+		var parts []string
+		for _, fc := range res.Facets[name] {
+			parts = append(parts, fmt.Sprintf("%s %d", fc.Value, fc.Count))
+		}
+		if len(parts) > 0 {
+			fmt.Fprintf(w, "%-10s %s\n", name+":", strings.Join(parts, " · "))
+		}
+	}
+	return nil
 }

@@ -1,0 +1,397 @@
+package analyze
+
+import (
+	"strings"
+
+	"github.com/skillgap/skillgap"
+	"unicode"
+	"unicode/utf8"
+)
+
+// matcher finds the longest alias at a word position with one trie over the
+// words of every alias. Words are interned to ids, so a step costs one map
+// lookup whatever the number of skills.
+type matcher struct {
+	vocab  map[string]int32
+	starts []bool           // starts[id]: some alias begins with word id
+	edges  map[uint64]int32 // node<<32 | word id → child node
+	terms  [][]entry        // per node: the skills whose alias ends there
+	guards []guard
+}
+
+// entry is one skill an alias stands for, with the guard that limits it.
+type entry struct {
+	skill int32
+	guard int32 // index into guards; -1 for none
+}
+
+// guard is the compiled skillgap.Guards of one alias; it passes when any of
+// them does ("OKR" and "OKRs" both guard the alias "okr").
+type guard []guardAlt
+
+// guardAlt is one compiled skillgap.Guard.
+type guardAlt struct {
+	exact   string    // letters and digits of the alias in its casing; "" unless case sensitive
+	near    [][]int32 // word-id phrases of which one must be in the sentence
+	notNear [][]int32 // word-id phrases none of which may be in the sentence
+}
+
+func newMatcher() *matcher {
+	return &matcher{vocab: map[string]int32{}, edges: map[uint64]int32{}, terms: [][]entry{nil}}
+}
+
+// id interns word w.
+func (m *matcher) id(w string) int32 {
+	if id, ok := m.vocab[w]; ok {
+		return id
+	}
+	id := int32(len(m.vocab))
+	m.vocab[w] = id
+	m.starts = append(m.starts, false)
+	return id
+}
+
+// phrase interns the words of s.
+func (m *matcher) phrase(s string) []int32 {
+	var ids []int32
+	for _, w := range normWords(s) {
+		ids = append(ids, m.id(w))
+	}
+	return ids
+}
+
+// add compiles alias of skill with guard g (or -1), with its spelling variants:
+// glued compounds joined ("A/B testing" also as "ab testing"), a two-word alias
+// written as one ("Power BI" as "powerbi"), and parenthetical text dropped.
+func (m *matcher) add(alias string, skill, g int32) {
+	for _, v := range aliasVariants(alias) {
+		if len(v) == 0 {
+			continue
+		}
+		node := int32(0)
+		for i, w := range v {
+			id := m.id(w)
+			if i == 0 {
+				m.starts[id] = true
+			}
+			k := uint64(node)<<32 | uint64(uint32(id))
+			next, ok := m.edges[k]
+			if !ok {
+				next = int32(len(m.terms))
+				m.terms = append(m.terms, nil)
+				m.edges[k] = next
+			}
+			node = next
+		}
+		e := entry{skill: skill, guard: g}
+		dup := false
+		for _, x := range m.terms[node] {
+			dup = dup || x == e
+		}
+		if !dup {
+			m.terms[node] = append(m.terms[node], e)
+		}
+	}
+}
+
+// aliasVariants lists the word sequences under which alias is matched.
+func aliasVariants(alias string) [][]string {
+	var out [][]string
+	for _, a := range []string{alias, stripParens(alias)} {
+		var words, joined []string
+		var rawJoin string
+		lx := lexer{text: a}
+		for lx.next() {
+			words = append(words, string(lx.word))
+			if lx.glued && len(joined) > 0 {
+				rawJoin += string(lx.raw)
+				joined[len(joined)-1] = string(suffixFold([]byte(rawJoin)))
+				continue
+			}
+			rawJoin = string(lx.raw)
+			joined = append(joined, string(lx.word))
+		}
+		out = append(out, words)
+		if len(joined) != len(words) {
+			out = append(out, joined)
+		}
+		for _, v := range [][]string{words, joined} {
+			if n := len(v); n > 0 {
+				if alt, ok := gerunds[v[n-1]]; ok {
+					out = append(out, append(v[:n-1:n-1], alt))
+				}
+			}
+		}
+		if len(words) == 2 && len(joined) == 2 {
+			lx := lexer{text: a}
+			var raw []byte
+			for lx.next() {
+				raw = append(raw, lx.raw...)
+			}
+			out = append(out, []string{string(suffixFold(raw))})
+		}
+	}
+	return out
+}
+
+// gerunds pairs the activity and thing forms of words that end aliases, so
+// that "A/B testing" also matches "A/B tests" and "user interviews" also
+// "user interviewing". Only safe pairs: "marketing" is not "market".
+var gerunds = map[string]string{
+	"testing": "test", "test": "testing", "prototyping": "prototype", "prototype": "prototyping",
+	"interviewing": "interview", "interview": "interviewing", "forecasting": "forecast", "forecast": "forecasting",
+	"modeling": "model", "model": "modeling", "wireframing": "wireframe", "wireframe": "wireframing",
+	"benchmarking": "benchmark", "benchmark": "benchmarking", "budgeting": "budget", "budget": "budgeting",
+	"roadmapping": "roadmap", "roadmap": "roadmapping", "experimenting": "experiment", "experiment": "experimenting",
+	"survey": "surveying", "surveying": "survey", "mentoring": "mentor", "mentor": "mentoring",
+	"coaching": "coach", "coach": "coaching", "onboarding": "onboard",
+}
+
+// stripParens drops parenthesised parts: "Objectives and Key Results (OKRs)".
+func stripParens(s string) string {
+	var b strings.Builder
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '(':
+			depth++
+		case r == ')' && depth > 0:
+			depth--
+		case depth == 0:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// compileGuard compiles the guards gs of one alias.
+func (m *matcher) compileGuard(gs []skillgap.Guard) int32 {
+	var g guard
+	for _, x := range gs {
+		g = append(g, m.compileAlt(x.Alias, x.CaseSensitive, x.Near, x.NotNear))
+	}
+	m.guards = append(m.guards, g)
+	return int32(len(m.guards) - 1)
+}
+
+// compileAlt compiles one guard of alias.
+func (m *matcher) compileAlt(alias string, caseSensitive bool, near, notNear []string) guardAlt {
+	gd := guardAlt{}
+	if caseSensitive {
+		gd.exact = letters(alias)
+	}
+	for _, p := range near {
+		if ph := m.phrase(p); len(ph) > 0 {
+			gd.near = append(gd.near, ph)
+		}
+	}
+	for _, p := range notNear {
+		if ph := m.phrase(p); len(ph) > 0 {
+			gd.notNear = append(gd.notNear, ph)
+		}
+	}
+	return gd
+}
+
+// letters keeps the letters and digits of s, in their casing.
+func letters(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#' {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// lettersEqual reports whether the letters and digits of s are exactly want.
+func lettersEqual(s, want string) bool {
+	j := 0
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#') {
+			continue
+		}
+		if j >= len(want) {
+			return false
+		}
+		w, wn := utf8.DecodeRuneInString(want[j:])
+		if w != r {
+			return false
+		}
+		j += wn
+	}
+	return j == len(want)
+}
+
+// cand is a place where some alias ends: the word after it and the trie node.
+type cand struct{ end, node int32 }
+
+// candidates appends to buf every alias that starts at word i and ends within
+// the same sentence, shortest first.
+func (m *matcher) candidates(ws []word, i int, buf []cand) []cand {
+	if !m.canStart(ws[i]) {
+		return buf
+	}
+	return m.step(ws, i, 0, ws[i].sent, buf)
+}
+
+func (m *matcher) canStart(w word) bool {
+	return w.id >= 0 && m.starts[w.id] || w.join >= 0 && m.starts[w.join]
+}
+
+func (m *matcher) step(ws []word, j int, node, sent int32, buf []cand) []cand {
+	if j >= len(ws) || ws[j].sent != sent || node != 0 && ws[j].brk {
+		return buf
+	}
+	w := ws[j]
+	if w.id >= 0 {
+		if c, ok := m.edges[uint64(node)<<32|uint64(uint32(w.id))]; ok {
+			if m.terms[c] != nil {
+				buf = append(buf, cand{int32(j + 1), c})
+			}
+			buf = m.step(ws, j+1, c, sent, buf)
+		}
+	}
+	if w.join >= 0 && j+1 < len(ws) {
+		if c, ok := m.edges[uint64(node)<<32|uint64(uint32(w.join))]; ok {
+			if m.terms[c] != nil {
+				buf = append(buf, cand{int32(j + 2), c})
+			}
+			buf = m.step(ws, j+2, c, sent, buf)
+		}
+	}
+	return buf
+}
+
+// allows reports whether guard g lets the alias span, words a..b of the
+// sentence sent, count. Near and NotNear look at the rest of the sentence, so
+// that "excels" in NotNear does not veto "Excel" itself.
+func (m *matcher) allows(g int32, span string, sent []word, a, b int) bool {
+	if g < 0 {
+		return true
+	}
+	for i := range m.guards[g] {
+		gd := &m.guards[g][i]
+		if gd.exact != "" && !lettersEqual(span, gd.exact) {
+			continue
+		}
+		if len(gd.near) > 0 && !containsOutside(sent, gd.near, a, b) {
+			continue
+		}
+		if !containsOutside(sent, gd.notNear, a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether ws holds one of the phrases.
+func containsAny(ws []word, phrases [][]int32) bool {
+	for _, p := range phrases {
+		if indexPhrase(ws, p) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// containsOutside reports whether ws holds one of the phrases somewhere other
+// than exactly on words a..b.
+func containsOutside(ws []word, phrases [][]int32, a, b int) bool {
+	for _, p := range phrases {
+	next:
+		for i := 0; i+len(p) <= len(ws); i++ {
+			if i == a && i+len(p) == b {
+				continue
+			}
+			for k, id := range p {
+				if ws[i+k].id != id {
+					continue next
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// indexPhrase returns where phrase p starts in ws, or -1.
+func indexPhrase(ws []word, p []int32) int {
+	if len(p) == 0 {
+		return -1
+	}
+outer:
+	for i := 0; i+len(p) <= len(ws); i++ {
+		for k, id := range p {
+			if ws[i+k].id != id {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
+
+// phraseSet finds many short phrases at once: a trie over word ids whose nodes
+// carry the classes (bits) of the phrases ending there.
+type phraseSet struct {
+	edges map[uint64]int32
+	flags []uint64 // per node
+	first []bool   // first[id]: some phrase starts with word id
+}
+
+func newPhraseSet() *phraseSet {
+	return &phraseSet{edges: map[uint64]int32{}, flags: []uint64{0}}
+}
+
+// add records phrase p under class bits f.
+func (ps *phraseSet) add(p []int32, f uint64) {
+	if len(p) == 0 {
+		return
+	}
+	for int(p[0]) >= len(ps.first) {
+		ps.first = append(ps.first, false)
+	}
+	ps.first[p[0]] = true
+	node := int32(0)
+	for _, id := range p {
+		k := uint64(node)<<32 | uint64(uint32(id))
+		next, ok := ps.edges[k]
+		if !ok {
+			next = int32(len(ps.flags))
+			ps.flags = append(ps.flags, 0)
+			ps.edges[k] = next
+		}
+		node = next
+	}
+	ps.flags[node] |= f
+}
+
+// each calls fn for every phrase occurrence in ws: its words i..j and classes.
+func (ps *phraseSet) each(ws []word, fn func(i, j int, f uint64)) {
+	for i := range ws {
+		if id := ws[i].id; id < 0 || int(id) >= len(ps.first) || !ps.first[id] {
+			continue
+		}
+		node := int32(0)
+		for j := i; j < len(ws); j++ {
+			next, ok := ps.edges[uint64(node)<<32|uint64(uint32(ws[j].id))]
+			if !ok || ws[j].id < 0 {
+				break
+			}
+			node = next
+			if f := ps.flags[node]; f != 0 {
+				fn(i, j+1, f)
+			}
+		}
+	}
+}
+
+// union returns the classes of every phrase in ws.
+func (ps *phraseSet) union(ws []word) uint64 {
+	var all uint64
+	ps.each(ws, func(_, _ int, f uint64) { all |= f })
+	return all
+}

@@ -1,0 +1,71 @@
+package analyze
+
+import "testing"
+
+func TestNormalize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Python (primary)", "python primary"},
+		{"A/B testing", "a b testing"},
+		{"AB tests", "ab test"},
+		{"KPIs and OKRs", "kpi and okr"},
+		{"APIs", "api"},
+		{"data analysis", "data analysis"},
+		{"Prioritise", "prioritize"},
+		{"prioritisation", "prioritization"},
+		{"analysing", "analyzing"},
+		{"organisations", "organization"},
+		{"behaviour", "behavior"},
+		{"modelling", "modeling"},
+		{"centres", "center"},
+		{"companies", "company"},
+		{"processes", "process"},
+		{"status", "status"},
+		{"you’ll", "youll"},
+		{"company's", "company"},
+		{"C++ and C#", "c++ and c#"},
+		{"5+ years", "5 year"},
+		{"Café résumé", "cafe resume"},
+		{"ﬁnance", "finance"},
+		{"Ｐｙｔｈｏｎ", "python"},
+		{"e‑commerce", "e commerce"},
+		{"go‐to‐market", "go to market"},
+		{"soft\u00adware", "software"},
+		{"“quoted”", "quoted"},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := Normalize(tt.in); got != tt.want {
+			t.Errorf("Normalize(%q): got %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestLexerGlue(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []bool // glued flags per word
+	}{
+		{"A/B testing", []bool{false, true, false}},
+		{"e-commerce site", []bool{false, true, false}},
+		{"Python / SQL", []bool{false, false}},
+		{"end. Next", []bool{false, false}},
+		{"node.js", []bool{false, true}},
+	}
+	for _, tt := range tests {
+		lx := lexer{text: tt.in}
+		var got []bool
+		for lx.next() {
+			got = append(got, lx.glued)
+		}
+		if len(got) != len(tt.want) {
+			t.Errorf("%q: got %v; want %v", tt.in, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] {
+				t.Errorf("%q: got %v; want %v", tt.in, got, tt.want)
+				break
+			}
+		}
+	}
+}

@@ -1,0 +1,64 @@
+package analyze
+
+import "math"
+
+// Change is how a skill's share of postings moved between two windows, with
+// the test that says whether the move is more than noise.
+type Change struct {
+	SkillID     string  `json:"id"`
+	Before      int     `json:"before"`       // postings asking for the skill in the earlier window
+	TotalBefore int     `json:"total_before"` // postings in the earlier window
+	After       int     `json:"after"`        // postings asking for the skill in the later window
+	TotalAfter  int     `json:"total_after"`  // postings in the later window
+	ShareBefore float64 `json:"share_before"` // Before/TotalBefore, 0–1
+	ShareAfter  float64 `json:"share_after"`  // After/TotalAfter, 0–1
+	Delta       float64 `json:"delta"`        // ShareAfter−ShareBefore in percentage points
+	Z           float64 `json:"z"`            // two-proportion z statistic (pooled)
+	P           float64 `json:"p"`            // two-sided p-value; 1 when there is nothing to test
+	// Significant is true when P < 0.05 and Before+After reaches the minimum count.
+	Significant bool `json:"significant"`
+}
+
+// DefaultMinCount is the fewest mentions (both windows together) a change needs
+// before it can be called significant.
+const DefaultMinCount = 10
+
+// CompareWindows tests whether a skill's share of postings changed between two
+// windows with a pooled two-proportion z-test (two-sided). A change is
+// significant when p < 0.05 and before+after >= minCount (DefaultMinCount when
+// minCount <= 0), so that 3 → 6 mentions is not reported as +100%.
+func CompareWindows(id string, before, totalBefore, after, totalAfter, minCount int) Change {
+	if minCount <= 0 {
+		minCount = DefaultMinCount
+	}
+	c := Change{SkillID: id, Before: before, TotalBefore: totalBefore, After: after, TotalAfter: totalAfter, P: 1}
+	if totalBefore > 0 {
+		c.ShareBefore = float64(before) / float64(totalBefore)
+	}
+	if totalAfter > 0 {
+		c.ShareAfter = float64(after) / float64(totalAfter)
+	}
+	c.Delta = (c.ShareAfter - c.ShareBefore) * 100
+	if totalBefore <= 0 || totalAfter <= 0 {
+		return c
+	}
+	pooled := float64(before+after) / float64(totalBefore+totalAfter)
+	se := math.Sqrt(pooled * (1 - pooled) * (1/float64(totalBefore) + 1/float64(totalAfter)))
+	if se == 0 {
+		return c
+	}
+	c.Z = (c.ShareAfter - c.ShareBefore) / se
+	c.P = math.Erfc(math.Abs(c.Z) / math.Sqrt2)
+	c.Significant = c.P < 0.05 && before+after >= minCount
+	return c
+}
+
+// Lift is how much more often skills a and b appear together than they would if
+// independent: P(a∧b) / (P(a)·P(b)), from both postings asking for both, a and b
+// postings asking for each, out of total. It is 0 when any count is zero.
+func Lift(both, a, b, total int) float64 {
+	if both <= 0 || a <= 0 || b <= 0 || total <= 0 {
+		return 0
+	}
+	return float64(both) * float64(total) / (float64(a) * float64(b))
+}

@@ -1,0 +1,329 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/skillgap/skillgap"
+	"github.com/skillgap/skillgap/analyze"
+	"github.com/skillgap/skillgap/index"
+	"github.com/urfave/cli/v2"
+)
+
+// defaultWindow is the recent window of marketDemand and trends: six months.
+const defaultWindow = 183 * 24 * time.Hour
+
+// openIndex opens the index in dir for writing and gives it the taxonomy's
+// skill categories (shipped taxonomy merged with dir/skills.yaml).
+func openIndex(dir string) (*index.Index, error) {
+	skills, err := loadTaxonomy("", dir)
+	if err != nil {
+		return nil, err
+	}
+	idx, err := index.Open(dir)
+	if err != nil {
+		return nil, err
+	}
+	idx.SetCategories(categories(skills))
+	return idx, nil
+}
+
+// openIndexReadOnly opens the index in dir for reading; when there is none the
+// error says to run crawl or demo first.
+func openIndexReadOnly(dir string) (*index.Index, error) {
+	idx, err := index.OpenReadOnly(dir)
+	if errors.Is(err, index.ErrNoIndex) {
+		return nil, fmt.Errorf("no index in %s: run skillgap crawl or skillgap demo first: %w", dir, err)
+	}
+	return idx, err
+}
+
+// categories maps skill ids to their taxonomy category.
+func categories(skills []skillgap.Skill) map[string]string {
+	out := make(map[string]string, len(skills))
+	for _, s := range skills {
+		out[s.ID] = s.Category
+	}
+	return out
+}
+
+// windows returns the recent window [start, end) of the given length ending
+// the day after the index's latest posting date (or at f.Until when earlier),
+// and the start of the window before it. ok is false when the index is empty.
+func windows(ctx context.Context, idx *index.Index, f index.Filter, window time.Duration) (prevStart, start, end time.Time, ok bool, err error) {
+	if window <= 0 {
+		window = defaultWindow
+	}
+	window = window.Round(24 * time.Hour)
+	latest, err := idx.Latest(ctx)
+	if err != nil || latest.IsZero() {
+		return time.Time{}, time.Time{}, time.Time{}, false, err
+	}
+	end = skillgap.DateOf(latest).AddDays(1).Time
+	if !f.Until.IsZero() && f.Until.Before(end) {
+		end = f.Until
+	}
+	start = end.Add(-window)
+	return start.Add(-window), start, end, true, nil
+}
+
+// windowCounts runs SkillCounts over [from, to) with the rest of f.
+func windowCounts(ctx context.Context, idx *index.Index, f index.Filter, from, to time.Time) (int, map[string]index.SkillCount, error) {
+	f.Since, f.Until = from, to
+	total, counts, err := idx.SkillCounts(ctx, f)
+	if err != nil {
+		return 0, nil, err
+	}
+	by := make(map[string]index.SkillCount, len(counts))
+	for _, c := range counts {
+		by[c.ID] = c
+	}
+	return total, by, nil
+}
+
+// marketDemand returns what postings matching f asked for in the last window
+// (default six months, ending at the index's latest posting date), with Trend
+// the change in share, in points, against the window of the same length before
+// it, and TrendSignificant from analyze.CompareWindows. f.Since is replaced by
+// the window; f.Until, when earlier than the latest posting, ends it.
+func marketDemand(ctx context.Context, idx *index.Index, f index.Filter, window time.Duration) (total int, demand []skillgap.Demand, err error) {
+	prevStart, start, end, ok, err := windows(ctx, idx, f, window)
+	if err != nil || !ok {
+		return 0, nil, err
+	}
+	f.Since, f.Until = start, end
+	total, counts, err := idx.SkillCounts(ctx, f)
+	if err != nil {
+		return 0, nil, err
+	}
+	prevTotal, prev, err := windowCounts(ctx, idx, f, prevStart, start)
+	if err != nil {
+		return 0, nil, err
+	}
+	demand = make([]skillgap.Demand, 0, len(counts))
+	for _, c := range counts {
+		ch := analyze.CompareWindows(c.ID, prev[c.ID].Postings, prevTotal, c.Postings, total, 0)
+		demand = append(demand, skillgap.Demand{
+			SkillID: c.ID, Postings: c.Postings, Required: c.Required, Total: total,
+			Trend: math.Round(ch.Delta*10) / 10, TrendSignificant: ch.Significant,
+			Expected: int(math.Round(c.Expected)),
+		})
+	}
+	return total, demand, nil
+}
+
+// filterFlags are the posting filters trends and search share.
+func filterFlags() []cli.Flag {
+	return []cli.Flag{
+		&cli.StringFlag{Name: "role", Usage: "role family, e.g. \"product manager\""},
+		&cli.StringFlag{Name: "seniority", Usage: "seniority: " + seniorityList()},
+		&cli.StringFlag{Name: "company", Usage: "company name"},
+		&cli.StringFlag{Name: "location", Usage: "country code (GB) or place (\"London\")"},
+		&cli.StringFlag{Name: "remote", Usage: "remote, hybrid or onsite"},
+		&cli.StringFlag{Name: "since", Usage: "postings dated on or after `DATE` (YYYY-MM-DD or YYYY-MM)"},
+		&cli.StringFlag{Name: "until", Usage: "postings dated up to and including `DATE` (YYYY-MM-DD or YYYY-MM)"},
+		&cli.StringFlag{Name: "query", Usage: "free text over title and description (bleve query syntax)"},
+		&cli.BoolFlag{Name: "open", Usage: "only postings still open at the last crawl"},
+		&cli.StringFlag{Name: "source", Usage: "only postings from this configured source"},
+	}
+}
+
+func seniorityList() string {
+	var s []string
+	for _, x := range skillgap.Seniorities() {
+		s = append(s, string(x))
+	}
+	return strings.Join(s, ", ")
+}
+
+// filterFromFlags reads filterFlags into an index.Filter; mistakes are usage errors.
+func filterFromFlags(c *cli.Context) (index.Filter, error) {
+	f := index.Filter{
+		Role: c.String("role"), Company: c.String("company"), Location: c.String("location"),
+		Query: c.String("query"), OpenOnly: c.Bool("open"), Source: c.String("source"),
+		Seniority: skillgap.Seniority(strings.ToLower(c.String("seniority"))),
+		Remote:    skillgap.Workplace(strings.ToLower(c.String("remote"))),
+	}
+	if f.Seniority != "" && f.Seniority.Rank() < 0 {
+		return f, usagef("--seniority %q: want one of %s", f.Seniority, seniorityList())
+	}
+	switch f.Remote {
+	case "", skillgap.Remote, skillgap.Hybrid, skillgap.Onsite:
+	default:
+		return f, usagef("--remote %q: want remote, hybrid or onsite", f.Remote)
+	}
+	var err error
+	if f.Since, err = parseDay(c.String("since"), false); err != nil {
+		return f, usagef("--since: %v", err)
+	}
+	if f.Until, err = parseDay(c.String("until"), true); err != nil {
+		return f, usagef("--until: %v", err)
+	}
+	if !f.Since.IsZero() && !f.Until.IsZero() && !f.Since.Before(f.Until) {
+		return f, usagef("--since %s is not before --until %s", c.String("since"), c.String("until"))
+	}
+	return f, nil
+}
+
+// parseDay reads YYYY-MM-DD or YYYY-MM. As an end (inclusive on the command
+// line) it returns the start of the next day or month, since Filter.Until is exclusive.
+func parseDay(s string, end bool) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		if end {
+			t = t.AddDate(0, 0, 1)
+		}
+		return t, nil
+	}
+	t, err := time.Parse("2006-01", s)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("date %q: want YYYY-MM-DD or YYYY-MM", s)
+	}
+	if end {
+		t = t.AddDate(0, 1, 0)
+	}
+	return t, nil
+}
+
+// parseWindow reads a window length: N followed by d (days), w (weeks),
+// m (months of 30.44 days) or y (years). Empty means six months.
+func parseWindow(s string) (time.Duration, error) {
+	s = strings.TrimSpace(strings.ToLower(s))
+	if s == "" {
+		return defaultWindow, nil
+	}
+	unit := map[byte]float64{'d': 1, 'w': 7, 'm': 365.25 / 12, 'y': 365.25}[s[len(s)-1]]
+	n, err := strconv.Atoi(s[:len(s)-1])
+	if unit == 0 || err != nil || n <= 0 {
+		return 0, fmt.Errorf("window %q: want a number and d, w, m or y, e.g. 6m", s)
+	}
+	days := math.Round(float64(n) * unit)
+	return time.Duration(days) * 24 * time.Hour, nil
+}
+
+// handleQueryErr turns a query that does not parse into a usage error.
+func handleQueryErr(err error) error {
+	if errors.Is(err, index.ErrQuery) {
+		return usageError{err}
+	}
+	return err
+}
+
+// fmtThousands writes n with thousands separators: 12,345.
+func fmtThousands(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 {
+		return "-" + fmtThousands(-n)
+	}
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
+// fmtPct writes a 0–1 share as a whole percentage, or with one decimal under 10%.
+func fmtPct(x float64) string {
+	if x > 0 && x < 0.1 {
+		return strconv.FormatFloat(x*100, 'f', 1, 64) + "%"
+	}
+	return strconv.FormatFloat(x*100, 'f', 0, 64) + "%"
+}
+
+// fmtP writes a p-value the way a reader expects: p<0.001 or p=0.012.
+func fmtP(p float64) string {
+	if p < 0.001 {
+		return "p<0.001"
+	}
+	return "p=" + strconv.FormatFloat(p, 'f', 3, 64)
+}
+
+func fmtDay(t time.Time) string { return t.Format(skillgap.DateLayout) }
+
+// fmtChangeCell writes a change in points, starred when significant.
+func fmtChangeCell(c *analyze.Change) string {
+	if c == nil {
+		return ""
+	}
+	s := fmt.Sprintf("%+.1f pts", c.Delta)
+	if c.Significant {
+		s += "*"
+	} else {
+		s += " "
+	}
+	return s
+}
+
+// sparkline draws the share of each point as one of ▁▂▃▄▅▆▇█, scaled to the
+// largest share, keeping the last n points; a point with no postings is a space.
+func sparkline(points []skillgap.Point, n int) string {
+	if len(points) > n {
+		points = points[len(points)-n:]
+	}
+	bars := []rune("▁▂▃▄▅▆▇█")
+	top := 0.0
+	for _, p := range points {
+		top = max(top, p.Share())
+	}
+	var b strings.Builder
+	for _, p := range points {
+		switch {
+		case p.Total == 0:
+			b.WriteRune(' ')
+		case top == 0:
+			b.WriteRune(bars[0])
+		default:
+			b.WriteRune(bars[min(int(p.Share()/top*float64(len(bars)-1)+0.5), len(bars)-1)])
+		}
+	}
+	return b.String()
+}
+
+// describeFilter says which filters apply, e.g. " (seniority senior, remote)".
+func describeFilter(o trendsOptions) string {
+	f := o.Filter
+	var parts []string
+	add := func(name, v string) {
+		if v != "" {
+			parts = append(parts, name+" "+v)
+		}
+	}
+	add("role", f.Role)
+	add("seniority", string(f.Seniority))
+	add("company", f.Company)
+	add("location", f.Location)
+	add("workplace", string(f.Remote))
+	add("source", f.Source)
+	add("query", f.Query)
+	if !f.Since.IsZero() {
+		add("since", fmtDay(f.Since))
+	}
+	if !f.Until.IsZero() {
+		add("until", fmtDay(f.Until.AddDate(0, 0, -1)))
+	}
+	if f.OpenOnly {
+		parts = append(parts, "open only")
+	}
+	add("category", o.Category)
+	if len(parts) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+// leftAligner pads strings to the widest of column, so that a right-aligning
+// tabwriter leaves that column left-aligned.
+func leftAligner(column []string) func(string) string {
+	width := 0
+	for _, s := range column {
+		width = max(width, utf8.RuneCountInString(s))
+	}
+	return func(s string) string { return s + strings.Repeat(" ", max(width-utf8.RuneCountInString(s), 0)) }
+}

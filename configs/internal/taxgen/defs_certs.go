@@ -1,0 +1,87 @@
+package main
+
+func certDefs() []def {
+	return category("certifications",
+		d("cspo", "Certified Scrum Product Owner (CSPO)", cert, 20, 3,
+			"cspo", "certified scrum product owner", "scrum alliance cspo", "cspo certification"),
+		d("a-cspo", "Advanced Certified Scrum Product Owner (A-CSPO)", cert, 40, 3,
+			"a-cspo", "advanced certified scrum product owner", "advanced cspo"),
+		d("pspo-i", "Professional Scrum Product Owner I (PSPO I)", cert, 25, 3,
+			"pspo", "pspo i", "pspo 1", "pspo-1", "professional scrum product owner", "professional scrum product owner i"),
+		d("pspo-ii", "Professional Scrum Product Owner II (PSPO II)", cert, 40, 3,
+			"pspo ii", "pspo 2", "pspo-2", "professional scrum product owner ii"),
+		d("safe-popm", "SAFe Product Owner/Product Manager (POPM)", cert, 25, 3,
+			"safe popm", "popm", "safe po/pm", "safe product owner/product manager", "safe product owner",
+			"certified safe product owner").as("SAFe POPM"),
+		d("safe-agilist", "SAFe Agilist (Leading SAFe)", cert, 20, 3,
+			"safe agilist", "leading safe", "certified safe agilist").as("SAFe Agilist"),
+		d("pmp", "Project Management Professional (PMP)", cert, 120, 3,
+			"pmp", "project management professional", "pmi pmp", "pmp certification", "pmp certified"),
+		d("pmi-acp", "PMI Agile Certified Practitioner (PMI-ACP)", cert, 60, 3,
+			"pmi-acp", "pmi agile certified practitioner", "agile certified practitioner"),
+		d("prince2", "PRINCE2", cert, 40, 3,
+			"prince2 foundation", "prince2 practitioner", "prince 2"),
+		d("pragmatic-pmc", "Pragmatic Institute certification (PMC)", cert, 40, 3,
+			"pragmatic institute", "pragmatic institute certified", "pragmatic institute pmc", "pragmatic marketing",
+			"pragmatic marketing certified", "pragmatic certified", "pragmatic framework").
+			as("the Pragmatic Institute certification"),
+		d("aipmm-cpm", "AIPMM Certified Product Manager (CPM)", cert, 60, 3,
+			"CPM", "aipmm", "aipmm cpm", "certified product manager", "aipmm certified").
+			guard(notNear(near(cs("CPM"), "aipmm", "certified", "certification", "certificate", "certifications"),
+				"cost per mille", "cost-per-mille", "cost per thousand", "impressions", "critical path", "cpc", "cpa",
+				"ctr", "ads", "advertising", "media buying")).
+			as("AIPMM CPM"),
+		d("product-school-pmc", "Product School certification", cert, 40, 3,
+			"product school", "product school certified", "product school pmc", "product school certification",
+			"product manager certification"),
+		d("csm", "Certified ScrumMaster (CSM)", cert, 20, 3,
+			"CSM", "certified scrummaster", "certified scrum master", "scrum alliance csm").
+			guard(notNear(near(cs("CSM"), "certified", "certification", "certifications", "scrum", "scrum alliance", "agile",
+				"cspo", "pspo", "safe"), "customer success")),
+		d("psm-i", "Professional Scrum Master I (PSM I)", cert, 25, 3,
+			"PSM", "psm i", "psm 1", "professional scrum master", "professional scrum master i").
+			guard(near(cs("PSM"), "scrum", "certified", "certification", "certifications", "agile", "scrum.org", "pspo",
+				"cspo", "csm")),
+		d("aws-cloud-practitioner", "AWS Certified Cloud Practitioner", cert, 30, 3,
+			"aws cloud practitioner", "aws certified cloud practitioner", "aws ccp", "clf-c02"),
+		d("aws-solutions-architect", "AWS Certified Solutions Architect – Associate", cert, 80, 3,
+			"aws solutions architect", "aws certified solutions architect", "aws saa", "saa-c03"),
+		d("google-cloud-digital-leader", "Google Cloud Digital Leader", cert, 25, 3,
+			"cloud digital leader", "gcp digital leader"),
+		d("azure-fundamentals", "Microsoft Azure Fundamentals (AZ-900)", cert, 25, 3,
+			"az-900", "azure fundamentals", "microsoft certified azure fundamentals"),
+		d("google-analytics-cert", "Google Analytics certification", cert, 20, 3,
+			"google analytics certification", "google analytics certified", "google analytics individual qualification",
+			"gaiq"),
+		d("google-data-analytics-cert", "Google Data Analytics Certificate", cert, 180, 3,
+			"google data analytics certificate", "google data analytics professional certificate"),
+		d("itil", "ITIL 4 Foundation", cert, 30, 3,
+			"itil", "itil foundation", "itil v4", "itil certification"),
+		d("six-sigma-green-belt", "Lean Six Sigma Green Belt", cert, 80, 3,
+			"six sigma green belt", "lean six sigma green belt", "green belt certification", "six sigma black belt"),
+		d("cissp", "CISSP", cert, 150, 3,
+			"certified information systems security professional", "cissp certification"),
+		d("mba", "MBA", cert, 500, 3,
+			"master of business administration", "mba degree", "mba preferred").
+			levels(
+				"knows what an MBA covers (strategy, finance, marketing, operations) and what it costs.",
+				"has studied core MBA subjects through courses or a mini-MBA.",
+				"holds an MBA.",
+				"holds an MBA and uses its finance and strategy tools daily in product leadership.",
+			).
+			evidence(
+				"Compared MBA programmes and their cost against career goals.",
+				"Completed a mini-MBA or core business courses with assessments.",
+				"A completed MBA degree.",
+				"Leads business strategy or P&L work drawing on the MBA.",
+			).
+			practice(
+				"Read a business-school primer on corporate finance.",
+				"Take a short online course in strategy or finance.",
+				"Complete a mini-MBA or executive programme.",
+				"Enrol in a part-time or executive MBA.",
+			),
+		d("icagile", "ICAgile certification", cert, 20, 3,
+			"icagile", "icagile certified professional", "icp-apo", "icagile product ownership"),
+	)
+}

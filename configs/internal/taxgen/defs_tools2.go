@@ -1,0 +1,83 @@
+package main
+
+func toolMoreDefs() []def {
+	return []def{
+		d("asana", "Asana", tool, 10, 1).
+			do("plan a launch with tasks and owners in Asana"),
+		d("trello", "Trello", tool, 10, 1).
+			do("run a simple team board in Trello"),
+		d("monday", "monday.com", tool, 10, 1,
+			"monday dev", "monday work management").
+			do("track a cross-team project in monday.com"),
+		d("clickup", "ClickUp", tool, 10, 1,
+			"click up").
+			do("run a team's tasks and docs in ClickUp"),
+		d("airtable", "Airtable", tool, 10, 1).
+			do("build a lightweight feedback or launch tracker in Airtable"),
+		d("google-sheets", "Google Sheets", tool, 10, 1,
+			"gsheets", "google spreadsheets").
+			do("build a shared tracking sheet with formulas and charts in Google Sheets"),
+		d("slides", "Presentation tools", tool, 10, 2,
+			"powerpoint", "google slides", "keynote presentations", "slide decks", "decks", "pitch decks").
+			as("PowerPoint or Google Slides").
+			do("build a clear review deck in PowerPoint or Google Slides"),
+		d("hotjar", "Hotjar", tool, 10, 1,
+			"fullstory", "logrocket", "contentsquare", "microsoft clarity").
+			as("Hotjar or FullStory").
+			do("review heatmaps and recordings of a flow in Hotjar or FullStory"),
+		d("research-tools", "User research tools", tool, 10, 1,
+			"dovetail", "usertesting.com", "maze", "lookback", "userzoom", "qualtrics", "surveymonkey", "typeform").
+			as("research tools such as Dovetail, Maze or UserTesting").
+			guard(near(cs("Maze"), "usability", "testing", "research", "prototype", "prototypes", "figma", "dovetail",
+				"usertesting", "tools")).
+			do("run an unmoderated test in Maze or UserTesting and tag findings in Dovetail"),
+		d("postman", "Postman", tool, 10, 1).
+			do("explore and document an API with a Postman collection"),
+		d("github", "GitHub", tool, 10, 1,
+			"gitlab", "git", "version control", "pull requests").
+			guard(cs("Git")).
+			do("follow a feature's pull requests and review their descriptions in GitHub"),
+		d("datadog", "Datadog", tool, 10, 1,
+			"new relic", "grafana", "splunk", "sentry").
+			guard(near(cs("Sentry"), "monitoring", "errors", "datadog", "crash", "logging", "observability", "tools")).
+			do("read a service's dashboards and error rates in Datadog"),
+		d("posthog", "PostHog", tool, 15, 1,
+			"post hog").
+			do("run product analytics and feature flags in PostHog"),
+		d("experimentation-platforms", "Experimentation platforms", tool, 15, 1,
+			"statsig", "eppo", "split.io", "vwo", "ab tasty", "google optimize", "growthbook", "experimentation platform").
+			as("an experimentation platform such as Statsig or Eppo").
+			do("configure and read an experiment in Statsig or Eppo"),
+		d("ai-coding-tools", "AI coding & prototyping tools", tool, 15, 2,
+			"cursor", "github copilot", "claude code", "v0", "bolt.new", "replit", "vibe coding", "ai coding assistants",
+			"ai-assisted development", "ai tools", "ai productivity tools").
+			as("AI coding tools such as Cursor or Copilot").
+			guard(near(cs("Cursor"), "ai", "copilot", "claude", "chatgpt", "lovable", "v0", "coding", "prototype",
+				"prototyping", "replit", "tools", "ide")).
+			do("build a working prototype with an AI coding tool"),
+		d("lucidchart", "Lucidchart", tool, 10, 1,
+			"lucid", "draw.io", "visio").
+			guard(near(cs("Lucid"), "diagram", "diagrams", "lucidchart", "visio", "flowchart", "flowcharts", "tools")).
+			do("draw a system or process diagram in Lucidchart"),
+		d("braze", "Braze", tool, 10, 1,
+			"iterable", "customer.io", "klaviyo").
+			guard(near(cs("Iterable"), "braze", "email", "push", "lifecycle", "crm", "campaigns", "marketing")).
+			do("set up a lifecycle campaign in Braze"),
+		d("zendesk", "Zendesk", tool, 10, 1,
+			"intercom", "freshdesk", "salesforce service desk").
+			guard(near(cs("Intercom"), "support", "zendesk", "messenger", "chat", "customer", "tickets", "helpdesk", "tools")).
+			do("analyse support tickets by topic in Zendesk"),
+		d("sap", "SAP", tool, 20, 1,
+			"sap s/4hana", "sap erp", "s/4hana", "sap successfactors").
+			guard(cs("SAP")).
+			do("map a business process onto SAP modules with a consultant"),
+		d("google-tag-manager", "Google Tag Manager", tool, 10, 1,
+			"tag manager", "tag management").
+			do("add and test a tracking tag in Google Tag Manager"),
+		d("bi-lite", "Metabase & Mode", tool, 10, 1,
+			"metabase", "mode analytics", "redash", "hex", "sigma computing").
+			as("Metabase or Mode").
+			guard(near(cs("Hex"), "sql", "notebooks", "notebook", "analytics", "data", "python", "mode", "metabase")).
+			do("answer a product question with a saved query and chart in Metabase or Mode"),
+	}
+}

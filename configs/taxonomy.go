@@ -1,0 +1,458 @@
+package configs
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"io"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/goccy/go-yaml"
+
+	"github.com/skillgap/skillgap"
+)
+
+//go:generate go run ./internal/taxgen -o skills.yaml
+
+// skillsYAML is the shipped taxonomy, generated from configs/internal/taxgen.
+//
+//go:embed skills.yaml
+var skillsYAML []byte
+
+// taxonomyName is the name errors in the shipped taxonomy give as the file.
+const taxonomyName = "configs/skills.yaml"
+
+// taxonomyFile is the layout of a taxonomy file.
+type taxonomyFile struct {
+	Skills []skillgap.Skill `yaml:"skills"`
+}
+
+// Taxonomy returns the shipped taxonomy (configs/skills.yaml, embedded).
+func Taxonomy() ([]skillgap.Skill, error) {
+	// The shipped file is generated and tested, so parse it once, without the
+	// syntax tree that only error positions need; should it ever fail
+	// validation, read it again the slow way for errors with lines.
+	var f taxonomyFile
+	if err := yaml.UnmarshalWithOptions(skillsYAML, &f, yaml.DisallowUnknownField()); err == nil && len(f.Skills) > 0 {
+		from := make([]int, len(f.Skills))
+		for i := range from {
+			from[i] = i
+		}
+		if validateTaxonomy(&doc{name: taxonomyName}, f.Skills, from) == nil {
+			return f.Skills, nil
+		}
+	}
+	return LoadTaxonomy(bytes.NewReader(skillsYAML), taxonomyName)
+}
+
+// LoadTaxonomy reads a taxonomy file (a top-level `skills:` list) and validates it.
+// name is the file name errors give. The error is an *Error or Errors naming the
+// file, line and field of every problem found.
+func LoadTaxonomy(r io.Reader, name string) ([]skillgap.Skill, error) {
+	var f taxonomyFile
+	d, err := decode(r, name, &f)
+	if err != nil {
+		return nil, err
+	}
+	if len(f.Skills) == 0 {
+		d.addf("$.skills", "taxonomy has no skills")
+		return nil, d.err()
+	}
+	from := make([]int, len(f.Skills))
+	for i := range from {
+		from[i] = i
+	}
+	if err := validateTaxonomy(d, f.Skills, from); err != nil {
+		return nil, err
+	}
+	return f.Skills, nil
+}
+
+// MergeTaxonomy lays over on top of base: a skill with an existing id replaces the
+// fields it sets (non-zero: non-empty strings and lists, non-zero numbers), a new id
+// is added at the end; then it validates the whole. Errors name file name and the
+// field of over they concern (skills[i].field) but carry no line, because over is
+// already decoded; MergeTaxonomyFile reads an override file and gives lines too.
+// Neither base nor over is modified.
+func MergeTaxonomy(base, over []skillgap.Skill, name string) ([]skillgap.Skill, error) {
+	return mergeTaxonomy(base, over, &doc{name: name})
+}
+
+// MergeTaxonomyFile reads an override file (same layout as a taxonomy file; its
+// entries for existing ids may be partial) from r and merges it over base as
+// MergeTaxonomy does, with errors that point at lines of the override file.
+func MergeTaxonomyFile(base []skillgap.Skill, r io.Reader, name string) ([]skillgap.Skill, error) {
+	var f taxonomyFile
+	d, err := decode(r, name, &f)
+	if err != nil {
+		return nil, err
+	}
+	return mergeTaxonomy(base, f.Skills, d)
+}
+
+func mergeTaxonomy(base, over []skillgap.Skill, d *doc) ([]skillgap.Skill, error) {
+	out := slices.Clone(base)
+	from := make([]int, len(out))
+	pos := make(map[string]int, len(out))
+	for i, s := range out {
+		from[i] = -1
+		if _, dup := pos[s.ID]; !dup {
+			pos[s.ID] = i
+		}
+	}
+	for j, o := range over {
+		if i, ok := pos[o.ID]; ok && o.ID != "" && from[i] < 0 {
+			out[i] = taxOverlay(out[i], o)
+			from[i] = j
+			continue
+		}
+		// New ids are added; a second override of one id is added too, so that
+		// validation reports it as a duplicate.
+		if _, ok := pos[o.ID]; !ok {
+			pos[o.ID] = len(out)
+		}
+		out = append(out, o)
+		from = append(from, j)
+	}
+	if err := validateTaxonomy(d, out, from); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// taxOverlay returns s with every field o sets replaced by o's.
+func taxOverlay(s, o skillgap.Skill) skillgap.Skill {
+	str := func(dst *string, v string) {
+		if v != "" {
+			*dst = v
+		}
+	}
+	list := func(dst *[]string, v []string) {
+		if len(v) > 0 {
+			*dst = v
+		}
+	}
+	str(&s.Name, o.Name)
+	str(&s.Category, o.Category)
+	if o.Kind != "" {
+		s.Kind = o.Kind
+	}
+	list(&s.Aliases, o.Aliases)
+	if len(o.Guards) > 0 {
+		s.Guards = o.Guards
+	}
+	str(&s.ESCO, o.ESCO)
+	str(&s.ONET, o.ONET)
+	list(&s.Levels, o.Levels)
+	if o.HoursPerLevel != 0 {
+		s.HoursPerLevel = o.HoursPerLevel
+	}
+	list(&s.Practice, o.Practice)
+	list(&s.Evidence, o.Evidence)
+	list(&s.Certifications, o.Certifications)
+	if o.Expected != 0 {
+		s.Expected = o.Expected
+	}
+	return s
+}
+
+var (
+	taxIDRe = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
+	// taxONETRe matches O*NET content model element ids such as 2.A.2.a or 2.C.6.
+	taxONETRe = regexp.MustCompile(`^[1-7](\.[A-Z](\.[0-9]+(\.[a-z](\.[0-9]+)?)?)?)?$`)
+)
+
+// taxESCOPrefix starts every ESCO concept URI.
+const taxESCOPrefix = "http://data.europa.eu/esco/"
+
+// taxAliasKey is the form in which two aliases count as the same: lowercased, with
+// hyphens and runs of white space collapsed to one space. Validation refuses an
+// alias key claimed by two skills.
+func taxAliasKey(s string) string {
+	return strings.Join(strings.Fields(strings.ReplaceAll(strings.ToLower(s), "-", " ")), " ")
+}
+
+// validateTaxonomy checks skills, recording every problem in d. from[i] is the
+// index in d's skills list that skills[i] came from, or -1 for a skill of a base
+// taxonomy that has no place in d.
+func validateTaxonomy(d *doc, skills []skillgap.Skill, from []int) error {
+	v := &taxValidator{d: d, skills: skills, from: from,
+		ids: make(map[string]int), aliases: make(map[string]taxAliasOwner)}
+	// Base skills first, so that a clash between a base skill and an override is
+	// reported on the override, where the user can fix it.
+	order := make([]int, 0, len(skills))
+	for i := range skills {
+		if from[i] < 0 {
+			order = append(order, i)
+		}
+	}
+	rest := make([]int, 0, len(skills))
+	for i := range skills {
+		if from[i] >= 0 {
+			rest = append(rest, i)
+		}
+	}
+	slices.SortStableFunc(rest, func(a, b int) int { return from[a] - from[b] })
+	order = append(order, rest...)
+	for _, i := range order {
+		if id := skills[i].ID; id != "" {
+			if first, dup := v.ids[id]; dup {
+				v.addf(i, "id", "duplicate id %q%s", id, v.at(first, "id"))
+				continue
+			}
+			v.ids[id] = i
+		}
+	}
+	for _, i := range order {
+		v.skill(i)
+	}
+	taxSortErrors(d.errs)
+	return d.err()
+}
+
+// taxAliasOwner is the skill and field that first claimed an alias key.
+type taxAliasOwner struct {
+	skill int
+	field string
+}
+
+type taxValidator struct {
+	d       *doc
+	skills  []skillgap.Skill
+	from    []int
+	ids     map[string]int
+	aliases map[string]taxAliasOwner
+}
+
+// path is the YAML path of field of skills[i] in the file, "" for a base skill.
+func (v *taxValidator) path(i int, field string) string {
+	if v.from[i] < 0 {
+		return ""
+	}
+	p := fmt.Sprintf("$.skills[%d]", v.from[i])
+	if field != "" {
+		p += "." + field
+	}
+	return p
+}
+
+// addf records a problem with field of skills[i].
+func (v *taxValidator) addf(i int, field, format string, args ...any) {
+	p := v.path(i, field)
+	if p == "" {
+		msg := fmt.Sprintf(format, args...)
+		v.d.errs = append(v.d.errs, &Error{File: v.d.name,
+			Field: fmt.Sprintf("base skill %q: %s", v.skills[i].ID, field), Msg: msg})
+		return
+	}
+	v.d.taxAddNear(p, format, args...)
+}
+
+// at says where field of skills[i] is, for messages about a clash with it.
+func (v *taxValidator) at(i int, field string) string {
+	if p := v.path(i, field); p != "" {
+		if line, _ := v.d.taxLocate(p); line > 0 {
+			return fmt.Sprintf(" (also at line %d)", line)
+		}
+		return fmt.Sprintf(" (also at %s)", strings.TrimPrefix(p, "$."))
+	}
+	return " (in the base taxonomy)"
+}
+
+func (v *taxValidator) skill(i int) {
+	s := &v.skills[i]
+	switch {
+	case s.ID == "":
+		v.addf(i, "id", "missing id")
+	case !taxIDRe.MatchString(s.ID):
+		v.addf(i, "id", "id %q is not a slug (lowercase letters and digits joined by single hyphens)", s.ID)
+	}
+	if strings.TrimSpace(s.Name) == "" {
+		v.addf(i, "name", "missing name")
+	}
+	switch {
+	case s.Category == "":
+		v.addf(i, "category", "missing category")
+	case !slices.Contains(skillgap.Categories(), s.Category):
+		v.addf(i, "category", "unknown category %q (want one of %s)", s.Category, strings.Join(skillgap.Categories(), ", "))
+	}
+	switch {
+	case s.Kind == "":
+		v.addf(i, "kind", "missing kind")
+	case !slices.Contains(skillgap.SkillKinds(), s.Kind):
+		v.addf(i, "kind", "unknown kind %q (want one of %s)", s.Kind, taxKindList())
+	}
+	v.aliasesOf(i)
+	v.guards(i)
+	v.refs(i)
+	v.rubric(i)
+	v.certs(i)
+}
+
+func taxKindList() string {
+	ks := make([]string, 0, len(skillgap.SkillKinds()))
+	for _, k := range skillgap.SkillKinds() {
+		ks = append(ks, string(k))
+	}
+	return strings.Join(ks, ", ")
+}
+
+// aliasesOf checks the name and aliases of skills[i] against every alias claimed so far.
+func (v *taxValidator) aliasesOf(i int) {
+	s := &v.skills[i]
+	claim := func(alias, field string) {
+		k := taxAliasKey(alias)
+		if k == "" {
+			v.addf(i, field, "empty alias")
+			return
+		}
+		if o, ok := v.aliases[k]; ok {
+			if o.skill != i {
+				v.addf(i, field, "alias %q is also claimed by skill %q%s", alias, v.skills[o.skill].ID, v.at(o.skill, o.field))
+			}
+			return
+		}
+		v.aliases[k] = taxAliasOwner{skill: i, field: field}
+	}
+	if strings.TrimSpace(s.Name) != "" {
+		claim(s.Name, "name")
+	}
+	for j, a := range s.Aliases {
+		claim(a, fmt.Sprintf("aliases[%d]", j))
+	}
+}
+
+func (v *taxValidator) guards(i int) {
+	s := &v.skills[i]
+	own := map[string]bool{taxAliasKey(s.Name): true}
+	for _, a := range s.Aliases {
+		own[taxAliasKey(a)] = true
+	}
+	for j, g := range s.Guards {
+		f := fmt.Sprintf("guards[%d]", j)
+		switch {
+		case strings.TrimSpace(g.Alias) == "":
+			v.addf(i, f+".alias", "missing alias")
+		case !own[taxAliasKey(g.Alias)]:
+			v.addf(i, f+".alias", "guard alias %q is not among the skill's aliases", g.Alias)
+		}
+		if !g.CaseSensitive && len(g.Near) == 0 && len(g.NotNear) == 0 {
+			v.addf(i, f, "guard has no effect (set case_sensitive, near or not_near)")
+		}
+		for k, w := range g.Near {
+			if strings.TrimSpace(w) == "" {
+				v.addf(i, fmt.Sprintf("%s.near[%d]", f, k), "empty word")
+			}
+		}
+		for k, w := range g.NotNear {
+			if strings.TrimSpace(w) == "" {
+				v.addf(i, fmt.Sprintf("%s.not_near[%d]", f, k), "empty word")
+			}
+		}
+	}
+}
+
+func (v *taxValidator) refs(i int) {
+	s := &v.skills[i]
+	if s.ESCO != "" && (!strings.HasPrefix(s.ESCO, taxESCOPrefix) || strings.ContainsAny(s.ESCO, " \t")) {
+		v.addf(i, "esco", "esco %q is not an ESCO concept URI (%s...)", s.ESCO, taxESCOPrefix)
+	}
+	if s.ONET != "" && !taxONETRe.MatchString(s.ONET) {
+		v.addf(i, "onet", "onet %q is not an O*NET element id such as 2.A.2.a", s.ONET)
+	}
+}
+
+func (v *taxValidator) rubric(i int) {
+	s := &v.skills[i]
+	if n := len(s.Levels); n != 0 && n != skillgap.MaxLevel+1 {
+		v.addf(i, "levels", "has %d levels; want %d (levels 0–%d)", n, skillgap.MaxLevel+1, skillgap.MaxLevel)
+	}
+	if n := len(s.Evidence); n > skillgap.MaxLevel {
+		v.addf(i, "evidence", "has %d entries; want at most %d (levels 1–%d)", n, skillgap.MaxLevel, skillgap.MaxLevel)
+	}
+	for _, l := range []struct {
+		field string
+		items []string
+	}{{"levels", s.Levels}, {"evidence", s.Evidence}, {"practice", s.Practice}} {
+		for j, t := range l.items {
+			if strings.TrimSpace(t) == "" {
+				v.addf(i, fmt.Sprintf("%s[%d]", l.field, j), "empty entry")
+			}
+		}
+	}
+	if s.HoursPerLevel < 0 {
+		v.addf(i, "hours_per_level", "hours_per_level %d is negative", s.HoursPerLevel)
+	}
+	if s.Expected != 0 && (s.Expected < 1 || s.Expected > skillgap.MaxLevel) {
+		v.addf(i, "expected", "expected %d is out of range 1–%d", s.Expected, skillgap.MaxLevel)
+	}
+}
+
+// certs checks certification references that look like skill ids.
+func (v *taxValidator) certs(i int) {
+	for j, c := range v.skills[i].Certifications {
+		f := fmt.Sprintf("certifications[%d]", j)
+		switch {
+		case strings.TrimSpace(c) == "":
+			v.addf(i, f, "empty certification")
+		case !taxIDRe.MatchString(c):
+			// A certification's name, not an id.
+		default:
+			k, ok := v.ids[c]
+			switch {
+			case !ok:
+				v.addf(i, f, "unknown certification id %q", c)
+			case v.skills[k].Kind != skillgap.KindCertification:
+				v.addf(i, f, "skill %q is of kind %q, not certification", c, v.skills[k].Kind)
+			}
+		}
+	}
+}
+
+// taxLocate finds the line and column of the node at path, or of its nearest
+// ancestor present in the file (a field left out, or taken from a base skill).
+func (d *doc) taxLocate(path string) (line, col int) {
+	if d.file == nil {
+		return 0, 0
+	}
+	for p := path; p != "$" && p != ""; {
+		if yp, err := yaml.PathString(p); err == nil {
+			if n, err := yp.FilterFile(d.file); err == nil && n != nil {
+				if tk := n.GetToken(); tk != nil && tk.Position != nil {
+					return tk.Position.Line, tk.Position.Column
+				}
+			}
+		}
+		cut := max(strings.LastIndexByte(p, '.'), strings.LastIndexByte(p, '['))
+		if cut <= 0 {
+			break
+		}
+		p = p[:cut]
+	}
+	return 0, 0
+}
+
+// taxAddNear is addf that, when the field itself is absent from the file, points at
+// the nearest enclosing node instead.
+func (d *doc) taxAddNear(path, format string, args ...any) {
+	line, col := d.taxLocate(path)
+	d.errs = append(d.errs, &Error{File: d.name, Line: line, Col: col,
+		Field: strings.TrimPrefix(strings.TrimPrefix(path, "$"), "."), Msg: fmt.Sprintf(format, args...)})
+}
+
+// taxSortErrors orders errors by position; errors without a line go last.
+func taxSortErrors(es Errors) {
+	slices.SortStableFunc(es, func(a, b *Error) int {
+		switch {
+		case a.Line == b.Line:
+			return a.Col - b.Col
+		case a.Line == 0:
+			return 1
+		case b.Line == 0:
+			return -1
+		}
+		return a.Line - b.Line
+	})
+}

@@ -1,0 +1,171 @@
+package crawler
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+
+	skillgap "github.com/skillgap/skillgap"
+)
+
+// ashbyBoard is GET /posting-api/job-board/{name}?includeCompensation=true.
+type ashbyBoard struct {
+	Jobs *[]json.RawMessage `json:"jobs"`
+}
+
+type ashbyAddress struct {
+	PostalAddress struct {
+		Locality string `json:"addressLocality"`
+		Region   string `json:"addressRegion"`
+		Country  string `json:"addressCountry"`
+	} `json:"postalAddress"`
+}
+
+type ashbyJob struct {
+	ID                 string        `json:"id"`
+	Title              string        `json:"title"`
+	EmploymentType     string        `json:"employmentType"`
+	Location           string        `json:"location"`
+	SecondaryLocations []ashbyPlace  `json:"secondaryLocations"`
+	Address            *ashbyAddress `json:"address"`
+	PublishedAt        string        `json:"publishedAt"`
+	IsListed           *bool         `json:"isListed"`
+	IsRemote           *bool         `json:"isRemote"`
+	WorkplaceType      string        `json:"workplaceType"`
+	JobURL             string        `json:"jobUrl"`
+	ApplyURL           string        `json:"applyUrl"`
+	DescriptionHTML    string        `json:"descriptionHtml"`
+	DescriptionPlain   string        `json:"descriptionPlain"`
+	Compensation       *struct {
+		Tiers []struct {
+			Components []ashbyComponent `json:"components"`
+		} `json:"compensationTiers"`
+		Summary []ashbyComponent `json:"summaryComponents"`
+	} `json:"compensation"`
+}
+
+type ashbyPlace struct {
+	Location string        `json:"location"`
+	Address  *ashbyAddress `json:"address"`
+}
+
+type ashbyComponent struct {
+	Type     string   `json:"compensationType"` // Salary, Bonus, EquityPercentage, …
+	Interval string   `json:"interval"`         // "1 YEAR", "1 HOUR", "NONE"
+	Currency string   `json:"currencyCode"`
+	Min      *float64 `json:"minValue"`
+	Max      *float64 `json:"maxValue"`
+}
+
+// ParseAshby parses an Ashby job board response
+// (GET /posting-api/job-board/{name}?includeCompensation=true) into postings,
+// without title filtering. Jobs with isListed false are skipped. A job that does
+// not decode is skipped; the board fails only when none does.
+func ParseAshby(body []byte, src skillgap.Source) ([]skillgap.Posting, error) {
+	var board ashbyBoard
+	if err := json.Unmarshal(body, &board); err != nil {
+		return nil, fmt.Errorf("parse ashby board %s: %w", src.Board, err)
+	}
+	if board.Jobs == nil {
+		return nil, fmt.Errorf("parse ashby board %s: no jobs list in response", src.Board)
+	}
+	jobs, err := decodeEach[ashbyJob](*board.Jobs)
+	if err != nil {
+		return nil, fmt.Errorf("parse ashby board %s: %w", src.Board, err)
+	}
+	out := make([]skillgap.Posting, 0, len(jobs))
+	for i := range jobs {
+		if j := &jobs[i]; j.IsListed == nil || *j.IsListed {
+			out = append(out, ashbyPosting(j, src))
+		}
+	}
+	return out, nil
+}
+
+func ashbyPosting(j *ashbyJob, src skillgap.Source) skillgap.Posting {
+	id := strings.TrimSpace(j.ID)
+	url := firstNonEmpty(j.JobURL, j.ApplyURL)
+	p := skillgap.Posting{
+		ID:             skillgap.PostingID(skillgap.Ashby, src.Board, id, url),
+		Source:         src.Name,
+		SourceKind:     skillgap.Ashby,
+		Board:          src.Board,
+		JobID:          id,
+		Company:        firstNonEmpty(src.Company, src.Board),
+		Title:          cleanText(j.Title),
+		EmploymentType: employmentType(j.EmploymentType),
+		URL:            url,
+		Posted:         parseTime(j.PublishedAt),
+		Salary:         ashbySalary(j),
+	}
+	if strings.TrimSpace(j.DescriptionHTML) != "" {
+		p.Description = HTMLToText(j.DescriptionHTML)
+	} else {
+		p.Description = plainText(j.DescriptionPlain)
+	}
+	for _, l := range append([]ashbyPlace{{Location: j.Location, Address: j.Address}}, j.SecondaryLocations...) {
+		if name := cleanText(l.Location); name != "" && !slices.Contains(p.Locations, name) {
+			p.Locations = append(p.Locations, name)
+		}
+		if p.Country == "" && l.Address != nil {
+			p.Country = countryCode(l.Address.PostalAddress.Country)
+		}
+	}
+	p.Workplace = ashbyWorkplace(j, p.Locations)
+	return p
+}
+
+// ashbyWorkplace: workplaceType wins when set; then what the location names say
+// ("San Francisco (Hybrid)" beside isRemote true is hybrid); then isRemote.
+func ashbyWorkplace(j *ashbyJob, locations []string) skillgap.Workplace {
+	if w := workplace(j.WorkplaceType); w != "" {
+		return w
+	}
+	if w := workplaceHint(locations...); w != "" {
+		return w
+	}
+	switch {
+	case j.IsRemote == nil:
+		return ""
+	case *j.IsRemote:
+		return skillgap.Remote
+	}
+	return skillgap.Onsite
+}
+
+// ashbySalary is the range of the Salary components, from the summary when the
+// board gives one, else across the tiers; nulls are skipped.
+func ashbySalary(j *ashbyJob) *skillgap.Salary {
+	if j.Compensation == nil {
+		return nil
+	}
+	comps := j.Compensation.Summary
+	if !slices.ContainsFunc(comps, isSalary) {
+		comps = nil
+		for _, t := range j.Compensation.Tiers {
+			comps = append(comps, t.Components...)
+		}
+	}
+	var s *skillgap.Salary
+	for _, c := range comps {
+		if !isSalary(c) || (c.Min == nil && c.Max == nil) {
+			continue
+		}
+		cur := strings.ToUpper(strings.TrimSpace(c.Currency))
+		if s == nil {
+			s = &skillgap.Salary{Currency: cur, Period: salaryPeriod(c.Interval)}
+		} else if s.Currency != cur || s.Period != salaryPeriod(c.Interval) {
+			continue // one range per posting: keep the first currency and period
+		}
+		if c.Min != nil && (s.Min == 0 || *c.Min < s.Min) {
+			s.Min = *c.Min
+		}
+		if c.Max != nil && *c.Max > s.Max {
+			s.Max = *c.Max
+		}
+	}
+	return s
+}
+
+func isSalary(c ashbyComponent) bool { return strings.EqualFold(c.Type, "Salary") }

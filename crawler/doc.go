@@ -1,0 +1,9 @@
+// Package crawler fetches job postings from the sources a user configures
+// (Greenhouse, Lever and Ashby board APIs, schema.org JobPosting JSON-LD pages,
+// and RSS/Atom/JSON feeds) and turns them into skillgap.Posting values.
+//
+// Parsing is kept apart from fetching: ParseGreenhouse, ParseLever, ParseAshby,
+// ParseJSONLD and ParseFeed are pure functions over a response body, HTMLToText
+// turns posting HTML into structured plain text, JobLinks lists the links a
+// career page offers, and TitleFilter keeps product-management titles.
+package crawler

@@ -1,0 +1,369 @@
+package index
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/skillgap/skillgap"
+)
+
+// Change counts what ApplySource did to one source's postings.
+type Change struct {
+	New       int `json:"new"`       // postings not in the index before
+	Updated   int `json:"updated"`   // postings whose content or skills changed
+	Unchanged int `json:"unchanged"` // postings seen again as they were
+	Reopened  int `json:"reopened"`  // postings that had been closed and reappeared
+	Closed    int `json:"closed"`    // open postings the complete crawl no longer saw
+}
+
+// ApplySource applies one crawl of source in one atomic, durable batch:
+//
+//   - new postings get FirstSeen = now (or the earlier FirstSeen the caller set)
+//     and LastSeen = now;
+//   - postings already indexed keep their FirstSeen, get LastSeen = now and are
+//     reopened when they had been closed;
+//   - unchanged postings (same content, skills and derived fields) are rewritten
+//     only to move LastSeen to a new day, so a crawl repeated within a day writes
+//     nothing for them;
+//   - when complete is true, open postings of source missing from postings get
+//     Closed = now;
+//   - validator is stored with the postings (batch internal key), so a crash
+//     never leaves a validator that claims postings that were not written.
+//
+// Callers skip ApplySource entirely when the source answered "not modified".
+func (idx *Index) ApplySource(ctx context.Context, source string, postings []skillgap.Posting,
+	complete bool, validator string, now time.Time) (Change, error) {
+	var ch Change
+	now = now.UTC()
+	w := newWriter()
+	seen := make(map[string]bool, len(postings))
+	for _, p := range dedupeIDs(postings) {
+		if err := ctx.Err(); err != nil {
+			return Change{}, err
+		}
+		if p.ID == "" {
+			return Change{}, fmt.Errorf("apply source %s: posting %q has no id", source, p.Title)
+		}
+		if p.Source == "" {
+			p.Source = source
+		}
+		seen[p.ID] = true
+		old, ok, err := idx.getStored(p.ID)
+		if err != nil {
+			return Change{}, fmt.Errorf("apply source %s: %w", source, err)
+		}
+		switch {
+		case !ok:
+			if p.FirstSeen.IsZero() || p.FirstSeen.After(now) {
+				p.FirstSeen = now
+			}
+			p.LastSeen, p.Closed = now, time.Time{}
+			ch.New++
+		case !old.Open():
+			p.FirstSeen, p.LastSeen, p.Closed = old.FirstSeen, now, time.Time{}
+			ch.Reopened++
+		case sameContent(old.Posting, p):
+			ch.Unchanged++
+			if sameDay(old.LastSeen, now) {
+				continue
+			}
+			p = old.Posting
+			p.LastSeen = now
+		default:
+			p.FirstSeen, p.LastSeen, p.Closed = old.FirstSeen, now, time.Time{}
+			ch.Updated++
+		}
+		w.add(p, ok, dupKey(old.Posting))
+	}
+	if complete {
+		n, err := idx.closeMissing(ctx, source, seen, now, w)
+		if err != nil {
+			return Change{}, fmt.Errorf("apply source %s: %w", source, err)
+		}
+		ch.Closed = n
+	}
+	batch := idx.bi.NewBatch()
+	if err := idx.flush(ctx, w, batch); err != nil {
+		return Change{}, fmt.Errorf("apply source %s: %w", source, err)
+	}
+	batch.SetInternal([]byte(keyValidator+source), []byte(validator))
+	if err := idx.bi.Batch(batch); err != nil {
+		return Change{}, fmt.Errorf("apply source %s: write batch: %w", source, err)
+	}
+	return ch, nil
+}
+
+// Put writes the postings as given, replacing any with the same id (used by
+// reindex and by tests). Seen dates are kept as the postings say. It writes in
+// batches of putBatch postings; each batch is atomic.
+func (idx *Index) Put(ctx context.Context, ps []skillgap.Posting) error {
+	ps = dedupeIDs(ps)
+	for start := 0; start < len(ps); start += putBatch {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		chunk := ps[start:min(start+putBatch, len(ps))]
+		oldKeys, err := idx.storedKeys(ctx, chunk)
+		if err != nil {
+			return fmt.Errorf("put postings: %w", err)
+		}
+		w := newWriter()
+		for _, p := range chunk {
+			if p.ID == "" {
+				return fmt.Errorf("put postings: posting %q has no id", p.Title)
+			}
+			key, ok := oldKeys[p.ID]
+			w.add(p, ok, key)
+		}
+		batch := idx.bi.NewBatch()
+		if err := idx.flush(ctx, w, batch); err != nil {
+			return fmt.Errorf("put postings: %w", err)
+		}
+		if err := idx.bi.Batch(batch); err != nil {
+			return fmt.Errorf("put postings: write batch: %w", err)
+		}
+	}
+	return nil
+}
+
+// putBatch is how many postings Put writes per batch; it bounds memory.
+const putBatch = 1000
+
+// dedupeIDs keeps the last posting of each id, in first-seen order.
+func dedupeIDs(ps []skillgap.Posting) []skillgap.Posting {
+	at := make(map[string]int, len(ps))
+	out := make([]skillgap.Posting, 0, len(ps))
+	for _, p := range ps {
+		if i, ok := at[p.ID]; ok {
+			out[i] = p
+			continue
+		}
+		at[p.ID] = len(out)
+		out = append(out, p)
+	}
+	return out
+}
+
+// sameContent reports whether b says what a said, seen dates aside.
+func sameContent(a, b skillgap.Posting) bool {
+	return bytes.Equal(contentBytes(a), contentBytes(b))
+}
+
+func contentBytes(p skillgap.Posting) []byte {
+	p.FirstSeen, p.LastSeen, p.Closed = time.Time{}, time.Time{}, time.Time{}
+	b, _ := json.Marshal(p) // a Posting always encodes
+	return b
+}
+
+func sameDay(a, b time.Time) bool {
+	return skillgap.DateOf(a.UTC()) == skillgap.DateOf(b.UTC())
+}
+
+// closeMissing marks open postings of source that are not in seen as closed.
+func (idx *Index) closeMissing(ctx context.Context, source string, seen map[string]bool,
+	now time.Time, w *writer) (int, error) {
+	q := bleve.NewConjunctionQuery(termQ(fSource, source), termQ(fOpen, valTrue))
+	ids, err := idx.ids(ctx, q)
+	if err != nil {
+		return 0, fmt.Errorf("list open postings: %w", err)
+	}
+	n := 0
+	for _, id := range ids {
+		if seen[id] {
+			continue
+		}
+		old, ok, err := idx.getStored(id)
+		if err != nil || !ok {
+			return 0, fmt.Errorf("close posting %s: %w", id, err)
+		}
+		p := old.Posting
+		p.Closed = now
+		w.add(p, true, dupKey(old.Posting))
+		n++
+	}
+	return n, nil
+}
+
+// ids returns the ids of every document matching q.
+func (idx *Index) ids(ctx context.Context, q query.Query) ([]string, error) {
+	const page = 1000
+	var out []string
+	for from := 0; ; from += page {
+		req := bleve.NewSearchRequestOptions(q, page, from, false)
+		req.SortBy([]string{"_id"})
+		req.Score = "none"
+		res, err := idx.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range res.Hits {
+			out = append(out, h.ID)
+		}
+		if len(res.Hits) < page {
+			return out, nil
+		}
+	}
+}
+
+// storedKeys returns the dup keys of those postings that are already indexed.
+func (idx *Index) storedKeys(ctx context.Context, ps []skillgap.Posting) (map[string]string, error) {
+	ids := make([]string, 0, len(ps))
+	for _, p := range ps {
+		ids = append(ids, p.ID)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{fDupKey}
+	req.Score = "none"
+	res, err := idx.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("look up stored postings: %w", err)
+	}
+	out := make(map[string]string, len(res.Hits))
+	for _, h := range res.Hits {
+		k, _ := h.Fields[fDupKey].(string)
+		out[h.ID] = k
+	}
+	return out, nil
+}
+
+// writer collects the postings of one batch before duplicates are decided.
+type writer struct {
+	pending map[string]skillgap.Posting
+	order   []string
+	keys    map[string]bool // dup keys whose groups must be recomputed
+}
+
+func newWriter() *writer {
+	return &writer{pending: map[string]skillgap.Posting{}, keys: map[string]bool{}}
+}
+
+// add queues p; existed and oldKey say whether it replaces an indexed posting
+// and under which dup key that one was grouped.
+func (w *writer) add(p skillgap.Posting, existed bool, oldKey string) {
+	if _, ok := w.pending[p.ID]; !ok {
+		w.order = append(w.order, p.ID)
+	}
+	w.pending[p.ID] = p
+	w.keys[dupKey(p)] = true
+	if existed {
+		w.keys[oldKey] = true
+	}
+}
+
+// flush decides duplicates for every group the pending postings touch and adds
+// the pending postings, plus any indexed posting whose duplicate mark changes,
+// to batch.
+func (idx *Index) flush(ctx context.Context, w *writer, batch *bleve.Batch) error {
+	groups, err := idx.groups(ctx, slices.Sorted(mapKeys(w.keys)))
+	if err != nil {
+		return err
+	}
+	for _, p := range w.pending {
+		k := dupKey(p)
+		groups[k] = append(groups[k], groupMember{stored: stored{Posting: p}, pending: true})
+	}
+	dupOf := map[string]string{}
+	for _, members := range groups {
+		var ms []dupMember
+		for _, m := range members {
+			if !m.pending && w.hasPending(m.ID) {
+				continue // replaced, possibly under another key
+			}
+			ms = append(ms, dupMember{ID: m.ID, Source: m.Source, Date: m.Date()})
+		}
+		assigned := assignDups(ms)
+		for _, m := range members {
+			d, ok := assigned[m.ID]
+			if !ok || (!m.pending && w.hasPending(m.ID)) {
+				continue
+			}
+			if m.pending {
+				dupOf[m.ID] = d
+				continue
+			}
+			if d != m.DupOf { // an indexed posting changes duplicate status
+				old, found, err := idx.getStored(m.ID)
+				if err != nil || !found {
+					return fmt.Errorf("reread posting %s: %w", m.ID, err)
+				}
+				if err := idx.index(batch, old.Posting, d); err != nil {
+					return err
+				}
+			}
+		}
+	}
+	for _, id := range w.order {
+		if err := idx.index(batch, w.pending[id], dupOf[id]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (w *writer) hasPending(id string) bool { _, ok := w.pending[id]; return ok }
+
+func (idx *Index) index(batch *bleve.Batch, p skillgap.Posting, dupOf string) error {
+	d, err := document(p, dupOf, idx.categories)
+	if err != nil {
+		return err
+	}
+	if err := batch.Index(p.ID, d); err != nil {
+		return fmt.Errorf("index posting %s: %w", p.ID, err)
+	}
+	return nil
+}
+
+type groupMember struct {
+	stored
+	pending bool
+}
+
+// groups loads the indexed postings under each dup key.
+func (idx *Index) groups(ctx context.Context, keys []string) (map[string][]groupMember, error) {
+	out := map[string][]groupMember{}
+	const perQuery = 256
+	for start := 0; start < len(keys); start += perQuery {
+		var qs []query.Query
+		for _, k := range keys[start:min(start+perQuery, len(keys))] {
+			qs = append(qs, termQ(fDupKey, k))
+		}
+		q := bleve.NewDisjunctionQuery(qs...)
+		const page = 2000
+		for from := 0; ; from += page {
+			req := bleve.NewSearchRequestOptions(q, page, from, false)
+			req.SortBy([]string{"_id"})
+			req.Fields = []string{fJSON, fDupKey}
+			req.Score = "none"
+			res, err := idx.bi.SearchInContext(ctx, req)
+			if err != nil {
+				return nil, fmt.Errorf("load duplicate groups: %w", err)
+			}
+			for _, h := range res.Hits {
+				js, _ := h.Fields[fJSON].(string)
+				k, _ := h.Fields[fDupKey].(string)
+				s, err := decodeStored(h.ID, []byte(js), nil)
+				if err != nil {
+					return nil, err
+				}
+				out[k] = append(out[k], groupMember{stored: s})
+			}
+			if len(res.Hits) < page {
+				break
+			}
+		}
+	}
+	return out, nil
+}
+
+func termQ(field, term string) *query.TermQuery {
+	q := bleve.NewTermQuery(term)
+	q.SetField(field)
+	return q
+}

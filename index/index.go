@@ -1,0 +1,253 @@
+// Package index is skillgap's trend index: job postings kept in a bleve index
+// with an explicit mapping, upserted one source at a time, and queried as
+// faceted counts over skill ids, filtered and bucketed by date.
+//
+// Only this package imports bleve; callers see *Index and domain types.
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	bindex "github.com/blevesearch/bleve_index_api"
+
+	"github.com/skillgap/skillgap"
+)
+
+// ErrNoIndex is returned by OpenReadOnly when the data directory holds no index.
+var ErrNoIndex = errors.New("no index")
+
+// ErrMapping is returned when the index on disk was written with another mapping.
+var ErrMapping = errors.New("index was built by another version of skillgap: run skillgap reindex")
+
+// Internal keys.
+const (
+	keyMapping   = "mapping_version"
+	keyValidator = "validator:"
+)
+
+// boltTimeout bounds how long Open waits for another process holding the index.
+const boltTimeout = "2s"
+
+// Index is the trend index. It is safe for concurrent readers; writes
+// (ApplySource, Put) must not run concurrently with each other.
+type Index struct {
+	bi         bleve.Index
+	categories map[string]string
+}
+
+// Dir is where Open keeps the index inside a data directory.
+func Dir(dataDir string) string { return filepath.Join(dataDir, "index") }
+
+// Open opens the index in dataDir/index for reading and writing, creating it
+// when missing. Batches are durable: a write returns once it is on disk.
+func Open(dataDir string) (*Index, error) {
+	path := Dir(dataDir)
+	_, err := os.Stat(filepath.Join(path, "index_meta.json"))
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		if err := os.MkdirAll(dataDir, 0o755); err != nil {
+			return nil, fmt.Errorf("create data directory %s: %w", dataDir, err)
+		}
+		bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name,
+			map[string]any{"bolt_timeout": boltTimeout})
+		if err != nil {
+			return nil, fmt.Errorf("create index %s: %w", path, err)
+		}
+		if err := bi.SetInternal([]byte(keyMapping), []byte(mappingVersion)); err != nil {
+			bi.Close()
+			return nil, fmt.Errorf("create index %s: %w", path, err)
+		}
+		return &Index{bi: bi}, nil
+	case err != nil:
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return open(path, map[string]any{"bolt_timeout": boltTimeout})
+}
+
+// OpenReadOnly opens the index in dataDir/index for reading. It fails with an
+// error wrapping ErrNoIndex when there is none.
+func OpenReadOnly(dataDir string) (*Index, error) {
+	path := Dir(dataDir)
+	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return nil, fmt.Errorf("%w in %s: run skillgap crawl or skillgap demo first", ErrNoIndex, dataDir)
+		}
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return open(path, map[string]any{"read_only": true, "bolt_timeout": boltTimeout})
+}
+
+func open(path string, config map[string]any) (*Index, error) {
+	bi, err := bleve.OpenUsing(path, config)
+	if err != nil {
+		return nil, fmt.Errorf("open index %s (is another skillgap writing to it?): %w", path, err)
+	}
+	v, err := bi.GetInternal([]byte(keyMapping))
+	if err != nil {
+		bi.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	if string(v) != mappingVersion {
+		bi.Close()
+		return nil, fmt.Errorf("open index %s: mapping %q, want %q: %w", path, v, mappingVersion, ErrMapping)
+	}
+	return &Index{bi: bi}, nil
+}
+
+// NewMemOnly returns an empty index held in memory, for tests. It uses the same
+// engine (scorch) as Open, so facets and batches behave the same.
+func NewMemOnly() (*Index, error) {
+	bi, err := bleve.NewUsing("", newMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create memory index: %w", err)
+	}
+	if err := bi.SetInternal([]byte(keyMapping), []byte(mappingVersion)); err != nil {
+		bi.Close()
+		return nil, fmt.Errorf("create memory index: %w", err)
+	}
+	return &Index{bi: bi}, nil
+}
+
+// Close releases the index.
+func (idx *Index) Close() error {
+	if err := idx.bi.Close(); err != nil {
+		return fmt.Errorf("close index: %w", err)
+	}
+	return nil
+}
+
+// SetCategories gives the index the taxonomy's category of each skill id, so
+// that postings written afterwards can be filtered and faceted by category.
+// Postings written before keep what they had until rewritten (skillgap reindex).
+func (idx *Index) SetCategories(categories map[string]string) {
+	idx.categories = make(map[string]string, len(categories))
+	for k, v := range categories {
+		idx.categories[k] = v
+	}
+}
+
+// Validator returns what ApplySource last stored for source (an ETag, a
+// Last-Modified date or a content hash), or "" when nothing was stored.
+func (idx *Index) Validator(source string) (string, error) {
+	v, err := idx.bi.GetInternal([]byte(keyValidator + source))
+	if err != nil {
+		return "", fmt.Errorf("read validator of %s: %w", source, err)
+	}
+	return string(v), nil
+}
+
+// Get returns the posting with the given id; ok is false when there is none.
+func (idx *Index) Get(id string) (p skillgap.Posting, ok bool, err error) {
+	s, ok, err := idx.getStored(id)
+	return s.Posting, ok, err
+}
+
+func (idx *Index) getStored(id string) (stored, bool, error) {
+	doc, err := idx.bi.Document(id)
+	if err != nil {
+		return stored{}, false, fmt.Errorf("get posting %s: %w", id, err)
+	}
+	if doc == nil {
+		return stored{}, false, nil
+	}
+	var js, desc []byte
+	doc.VisitFields(func(f bindex.Field) {
+		switch f.Name() {
+		case fJSON:
+			js = f.Value()
+		case fDescription:
+			desc = f.Value()
+		}
+	})
+	s, err := decodeStored(id, js, desc)
+	return s, err == nil, err
+}
+
+func decodeStored(id string, js, desc []byte) (stored, error) {
+	var s stored
+	if err := json.Unmarshal(js, &s); err != nil {
+		return stored{}, fmt.Errorf("decode posting %s: %w", id, err)
+	}
+	s.Description = string(desc)
+	return s, nil
+}
+
+// Each calls fn with every stored posting, duplicates and closed ones included,
+// in id order. It stops at the first error fn returns.
+func (idx *Index) Each(ctx context.Context, fn func(skillgap.Posting) error) error {
+	const page = 500
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), page, 0, false)
+		req.SortBy([]string{"_id"})
+		req.Fields = []string{fJSON, fDescription}
+		req.Score = "none"
+		if after != nil {
+			req.SearchAfter = after
+		}
+		res, err := idx.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return fmt.Errorf("list postings: %w", err)
+		}
+		for _, h := range res.Hits {
+			js, _ := h.Fields[fJSON].(string)
+			desc, _ := h.Fields[fDescription].(string)
+			s, err := decodeStored(h.ID, []byte(js), []byte(desc))
+			if err != nil {
+				return err
+			}
+			if err := fn(s.Posting); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < page {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}
+
+// Latest returns the latest posting date in the index (duplicates excluded):
+// the "as of" date that trend windows are relative to. It is zero when the
+// index is empty.
+func (idx *Index) Latest(ctx context.Context) (time.Time, error) {
+	t, err := idx.edgeDate(ctx, Filter{}, true)
+	if err != nil {
+		return time.Time{}, fmt.Errorf("latest posting date: %w", err)
+	}
+	return t, nil
+}
+
+// edgeDate returns the latest (or earliest) posting date among postings matching f.
+func (idx *Index) edgeDate(ctx context.Context, f Filter, latest bool) (time.Time, error) {
+	req := bleve.NewSearchRequestOptions(f.query(), 1, 0, false)
+	if latest {
+		req.SortBy([]string{"-" + fDate})
+	} else {
+		req.SortBy([]string{fDate})
+	}
+	req.Fields = []string{fJSON}
+	req.Score = "none"
+	res, err := idx.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return time.Time{}, err
+	}
+	if len(res.Hits) == 0 {
+		return time.Time{}, nil
+	}
+	js, _ := res.Hits[0].Fields[fJSON].(string)
+	s, err := decodeStored(res.Hits[0].ID, []byte(js), nil)
+	if err != nil {
+		return time.Time{}, err
+	}
+	return s.Date().UTC(), nil
+}

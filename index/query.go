@@ -1,0 +1,267 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/skillgap/skillgap"
+)
+
+// ErrQuery marks a free-text query that does not parse.
+var ErrQuery = errors.New("bad query")
+
+// Filter selects postings. The zero Filter selects every posting; duplicates of
+// another source's posting are never counted.
+type Filter struct {
+	Role      string             // role family, e.g. "product manager"; case-insensitive
+	Seniority skillgap.Seniority // seniority band
+	Company   string             // company name; case-insensitive
+	// Location is a two-letter country code or a place name matched as a phrase
+	// in the posting's locations ("London" matches "London, UK").
+	Location string
+	Remote   skillgap.Workplace // remote, hybrid or onsite
+	Source   string             // configured source name
+	// Since and Until bound the posting date (posted, else first seen): Since is
+	// inclusive, Until exclusive. Zero means unbounded.
+	Since, Until time.Time
+	// Query is free text in bleve query-string syntax; bare terms search title
+	// and description, "title:x" one field.
+	Query    string
+	OpenOnly bool     // only postings still open at the last crawl
+	Category string   // postings asking for at least one skill of this taxonomy category
+	Skills   []string // postings asking for every one of these skill ids
+}
+
+// query turns the filter into a bleve query.
+func (f Filter) query() query.Query {
+	qs := []query.Query{termQ(fCanonical, valTrue)}
+	add := func(field, v string) {
+		if v != "" {
+			qs = append(qs, termQ(field, v))
+		}
+	}
+	add(fRole, normKeyword(f.Role))
+	add(fSeniority, string(f.Seniority))
+	add(fCompany, normKeyword(f.Company))
+	add(fRemote, string(f.Remote))
+	add(fSource, f.Source)
+	add(fCategories, f.Category)
+	for _, s := range f.Skills {
+		add(fSkills, s)
+	}
+	if f.OpenOnly {
+		add(fOpen, valTrue)
+	}
+	if loc := strings.TrimSpace(f.Location); loc != "" {
+		phrase := bleve.NewMatchPhraseQuery(loc)
+		phrase.SetField(fLocText)
+		if len(loc) == 2 {
+			qs = append(qs, bleve.NewDisjunctionQuery(termQ(fCountry, strings.ToUpper(loc)), phrase))
+		} else {
+			qs = append(qs, phrase)
+		}
+	}
+	if !f.Since.IsZero() || !f.Until.IsZero() {
+		incl, excl := true, false
+		r := bleve.NewDateRangeInclusiveQuery(f.Since.UTC(), f.Until.UTC(), &incl, &excl)
+		r.SetField(fDate)
+		qs = append(qs, r)
+	}
+	if q := strings.TrimSpace(f.Query); q != "" {
+		qs = append(qs, bleve.NewQueryStringQuery(q))
+	}
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewConjunctionQuery(qs...)
+}
+
+// check reports a free-text query that does not parse.
+func (f Filter) check() error {
+	if q := strings.TrimSpace(f.Query); q != "" {
+		if _, err := bleve.NewQueryStringQuery(q).Parse(); err != nil {
+			return fmt.Errorf("%w %q: %v", ErrQuery, q, err)
+		}
+	}
+	return nil
+}
+
+// search runs a counting search: no hits, no scores, the given facets.
+func (idx *Index) count(ctx context.Context, q query.Query, facets map[string]*bleve.FacetRequest) (*bleve.SearchResult, error) {
+	req := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	req.Score = "none"
+	for name, fr := range facets {
+		req.AddFacet(name, fr)
+	}
+	return idx.bi.SearchInContext(ctx, req)
+}
+
+// Count returns how many postings match f.
+func (idx *Index) Count(ctx context.Context, f Filter) (int, error) {
+	if err := f.check(); err != nil {
+		return 0, err
+	}
+	res, err := idx.count(ctx, f.query(), nil)
+	if err != nil {
+		return 0, fmt.Errorf("count postings: %w", err)
+	}
+	return int(res.Total), nil
+}
+
+// SkillCount is how many matching postings ask for one skill.
+type SkillCount struct {
+	ID        string `json:"id"`
+	Postings  int    `json:"postings"`
+	Required  int    `json:"required"`
+	Preferred int    `json:"preferred"`
+	// Expected is the mean level (1–4) postings state for the skill; zero when
+	// none states one.
+	Expected float64 `json:"expected"`
+}
+
+// allTerms is a facet size large enough to return every term.
+const allTerms = 1 << 20
+
+// SkillCounts returns the number of postings matching f and, for every skill
+// they ask for, how many do; sorted by Postings descending, then id.
+func (idx *Index) SkillCounts(ctx context.Context, f Filter) (total int, counts []SkillCount, err error) {
+	if err := f.check(); err != nil {
+		return 0, nil, err
+	}
+	res, err := idx.count(ctx, f.query(), map[string]*bleve.FacetRequest{
+		"skills": bleve.NewFacetRequest(fSkillFacet, allTerms),
+	})
+	if err != nil {
+		return 0, nil, fmt.Errorf("count skills: %w", err)
+	}
+	type acc struct {
+		SkillCount
+		expSum, expN int
+	}
+	by := map[string]*acc{}
+	get := func(id string) *acc {
+		a, ok := by[id]
+		if !ok {
+			a = &acc{SkillCount: SkillCount{ID: id}}
+			by[id] = a
+		}
+		return a
+	}
+	if fr := res.Facets["skills"]; fr != nil && fr.Terms != nil {
+		for _, t := range fr.Terms.Terms() {
+			kind, id, ok := strings.Cut(t.Term, "|")
+			if !ok {
+				continue
+			}
+			a := get(id)
+			switch {
+			case kind == "r":
+				a.Required += t.Count
+				a.Postings += t.Count
+			case kind == "p":
+				a.Preferred += t.Count
+				a.Postings += t.Count
+			case strings.HasPrefix(kind, "e"):
+				lvl, _ := strconv.Atoi(kind[1:])
+				a.expSum += lvl * t.Count
+				a.expN += t.Count
+			}
+		}
+	}
+	counts = make([]SkillCount, 0, len(by))
+	for _, a := range by {
+		if a.expN > 0 {
+			a.Expected = math.Round(float64(a.expSum)/float64(a.expN)*100) / 100
+		}
+		if a.Postings > 0 {
+			counts = append(counts, a.SkillCount)
+		}
+	}
+	slices.SortFunc(counts, func(a, b SkillCount) int {
+		if a.Postings != b.Postings {
+			return b.Postings - a.Postings
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
+	return int(res.Total), counts, nil
+}
+
+// FacetCount is one value of a facet and how many matching postings have it.
+type FacetCount struct {
+	Value string `json:"value"`
+	Count int    `json:"count"`
+}
+
+// FacetFields lists the fields Facets accepts.
+func FacetFields() []string {
+	return []string{"seniority", "company", "remote", "role", "country", "source", "category"}
+}
+
+func facetField(name string) (string, bool) {
+	switch name {
+	case "seniority":
+		return fSeniority, true
+	case "company":
+		return fCompanyName, true
+	case "remote":
+		return fRemote, true
+	case "role":
+		return fRole, true
+	case "country":
+		return fCountry, true
+	case "source":
+		return fSource, true
+	case "category":
+		return fCategories, true
+	}
+	return "", false
+}
+
+// Facets returns the n most frequent values of field (one of FacetFields)
+// among postings matching f, most frequent first, then by value. n <= 0 means all.
+func (idx *Index) Facets(ctx context.Context, f Filter, field string, n int) ([]FacetCount, error) {
+	bf, ok := facetField(field)
+	if !ok {
+		return nil, fmt.Errorf("facet %q: want one of %s", field, strings.Join(FacetFields(), ", "))
+	}
+	if err := f.check(); err != nil {
+		return nil, err
+	}
+	res, err := idx.count(ctx, f.query(), map[string]*bleve.FacetRequest{
+		field: bleve.NewFacetRequest(bf, allTerms),
+	})
+	if err != nil {
+		return nil, fmt.Errorf("facet %s: %w", field, err)
+	}
+	return facetCounts(res.Facets[field], n), nil
+}
+
+func facetCounts(fr *search.FacetResult, n int) []FacetCount {
+	if fr == nil || fr.Terms == nil {
+		return nil
+	}
+	var out []FacetCount
+	for _, t := range fr.Terms.Terms() {
+		out = append(out, FacetCount{Value: t.Term, Count: t.Count})
+	}
+	slices.SortFunc(out, func(a, b FacetCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+	if n > 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out
+}

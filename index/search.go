@@ -1,0 +1,230 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/skillgap/skillgap"
+)
+
+// Snippet marks: a matched term in a snippet is written «like this».
+const (
+	MarkStart = "«"
+	MarkEnd   = "»"
+)
+
+// Hit is one posting found by Search.
+type Hit struct {
+	ID        string             `json:"id"`
+	Score     float64            `json:"score"`
+	Title     string             `json:"title"`
+	Company   string             `json:"company"`
+	Date      time.Time          `json:"date,omitzero"`
+	URL       string             `json:"url,omitempty"`
+	Source    string             `json:"source"`
+	Seniority skillgap.Seniority `json:"seniority,omitempty"`
+	Workplace skillgap.Workplace `json:"workplace,omitempty"`
+	Open      bool               `json:"open"`
+	Skills    []string           `json:"skills,omitempty"`
+	// Snippets are passages of the description around the matched terms, each
+	// match between MarkStart and MarkEnd; without matches, the opening.
+	Snippets []string `json:"snippets,omitempty"`
+}
+
+// SearchResult is what Search found.
+type SearchResult struct {
+	Total int   `json:"total"` // matching postings, beyond the returned hits
+	Hits  []Hit `json:"hits"`
+	// Facets counts matching postings by "skills", "seniority", "company" and
+	// "remote" (top 10 values each).
+	Facets map[string][]FacetCount `json:"facets"`
+}
+
+// searchFacets is how many values Search returns per facet.
+const searchFacets = 10
+
+// Search finds postings matching the query (bleve query-string syntax over
+// title and description; empty means all) and f. Hits are by relevance, or
+// newest first when the query is empty. limit <= 0 means 20.
+func (idx *Index) Search(ctx context.Context, q string, f Filter, limit int) (SearchResult, error) {
+	if limit <= 0 {
+		limit = 20
+	}
+	text := strings.TrimSpace(q)
+	if err := f.check(); err != nil {
+		return SearchResult{}, err
+	}
+	if err := (Filter{Query: text}).check(); err != nil {
+		return SearchResult{}, err
+	}
+	var qq query.Query = f.query()
+	if text != "" {
+		qq = bleve.NewConjunctionQuery(qq, bleve.NewQueryStringQuery(text))
+	}
+	req := bleve.NewSearchRequestOptions(qq, limit, 0, false)
+	if text == "" && strings.TrimSpace(f.Query) == "" {
+		req.SortBy([]string{"-" + fDate, "_id"})
+	}
+	req.Fields = []string{fJSON, fDescription}
+	req.IncludeLocations = true
+	req.AddFacet("skills", bleve.NewFacetRequest(fSkillFacet, allTerms))
+	req.AddFacet("seniority", bleve.NewFacetRequest(fSeniority, searchFacets))
+	req.AddFacet("company", bleve.NewFacetRequest(fCompanyName, searchFacets))
+	req.AddFacet("remote", bleve.NewFacetRequest(fRemote, searchFacets))
+	res, err := idx.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return SearchResult{}, fmt.Errorf("search %q: %w", q, err)
+	}
+	out := SearchResult{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits)), Facets: map[string][]FacetCount{}}
+	for _, h := range res.Hits {
+		hit, err := toHit(h)
+		if err != nil {
+			return SearchResult{}, err
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	out.Facets["skills"] = skillFacet(res.Facets["skills"])
+	for _, name := range []string{"seniority", "company", "remote"} {
+		out.Facets[name] = facetCounts(res.Facets[name], searchFacets)
+	}
+	return out, nil
+}
+
+func toHit(h *search.DocumentMatch) (Hit, error) {
+	js, _ := h.Fields[fJSON].(string)
+	desc, _ := h.Fields[fDescription].(string)
+	s, err := decodeStored(h.ID, []byte(js), []byte(desc))
+	if err != nil {
+		return Hit{}, err
+	}
+	p := s.Posting
+	hit := Hit{ID: h.ID, Score: h.Score, Title: p.Title, Company: p.Company, Date: p.Date(),
+		URL: p.URL, Source: p.Source, Seniority: p.Seniority, Workplace: p.Workplace, Open: p.Open()}
+	for _, m := range p.Skills {
+		if !slices.Contains(hit.Skills, m.SkillID) {
+			hit.Skills = append(hit.Skills, m.SkillID)
+		}
+	}
+	// Offsets in fText count from the title; keep the matches in the description.
+	var spans [][2]int
+	shift := len(p.Title) + 1
+	for _, locs := range h.Locations[fText] {
+		for _, l := range locs {
+			if int(l.Start) >= shift {
+				spans = append(spans, [2]int{int(l.Start) - shift, int(l.End) - shift})
+			}
+		}
+	}
+	hit.Snippets = snippets(desc, spans, 2, 200)
+	return hit, nil
+}
+
+// skillFacet folds the r|id and p|id terms of the skill facet into postings per skill.
+func skillFacet(fr *search.FacetResult) []FacetCount {
+	if fr == nil || fr.Terms == nil {
+		return nil
+	}
+	by := map[string]int{}
+	for _, t := range fr.Terms.Terms() {
+		kind, id, ok := strings.Cut(t.Term, "|")
+		if ok && (kind == "r" || kind == "p") {
+			by[id] += t.Count
+		}
+	}
+	out := make([]FacetCount, 0, len(by))
+	for id, n := range by {
+		out = append(out, FacetCount{Value: id, Count: n})
+	}
+	slices.SortFunc(out, func(a, b FacetCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Value, b.Value)
+	})
+	return out[:min(len(out), searchFacets)]
+}
+
+// snippets cuts up to n passages of about width bytes out of text, chosen to
+// hold the most matches (spans of byte offsets), with each match marked. With
+// no matches it returns the opening of text.
+func snippets(text string, spans [][2]int, n, width int) []string {
+	if text == "" {
+		return nil
+	}
+	spans = slices.DeleteFunc(spans, func(s [2]int) bool { return s[0] < 0 || s[1] > len(text) || s[0] >= s[1] })
+	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
+	spans = slices.CompactFunc(spans, func(a, b [2]int) bool { return a == b })
+	if len(spans) == 0 {
+		return []string{cut(text, 0, width, nil)}
+	}
+	type window struct{ from, to, hits int }
+	var ws []window
+	for i := 0; i < len(spans); {
+		from := max(spans[i][0]-width/4, 0)
+		to := min(from+width, len(text))
+		j := i
+		for j < len(spans) && spans[j][1] <= to {
+			j++
+		}
+		if j == i { // a match longer than the window
+			j = i + 1
+			to = spans[i][1]
+		}
+		ws = append(ws, window{from, to, j - i})
+		i = j
+	}
+	slices.SortStableFunc(ws, func(a, b window) int { return b.hits - a.hits })
+	ws = ws[:min(n, len(ws))]
+	slices.SortFunc(ws, func(a, b window) int { return a.from - b.from })
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		out = append(out, cut(text, w.from, w.to-w.from, spans))
+	}
+	return out
+}
+
+// cut returns text[from:from+width] widened to word boundaries, on one line,
+// with the spans inside marked and "…" where text was cut.
+func cut(text string, from, width int, spans [][2]int) string {
+	to := min(from+width, len(text))
+	for from > 0 && !isSpace(text[from-1]) && from > to-width-20 {
+		from--
+	}
+	for from < len(text) && !utf8.RuneStart(text[from]) {
+		from++
+	}
+	for to < len(text) && !isSpace(text[to]) && to < from+width+20 {
+		to++
+	}
+	for to < len(text) && !utf8.RuneStart(text[to]) {
+		to++
+	}
+	var b strings.Builder
+	if from > 0 {
+		b.WriteString("…")
+	}
+	at := from
+	for _, s := range spans {
+		if s[0] < at || s[1] > to {
+			continue
+		}
+		b.WriteString(text[at:s[0]])
+		b.WriteString(MarkStart + text[s[0]:s[1]] + MarkEnd)
+		at = s[1]
+	}
+	b.WriteString(text[at:to])
+	if to < len(text) {
+		b.WriteString("…")
+	}
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -1,0 +1,207 @@
+package reports
+
+import (
+	"bytes"
+	"fmt"
+	"html"
+	"html/template"
+	"math"
+	"strings"
+	"time"
+
+	chart "github.com/wcharczuk/go-chart/v2"
+	"github.com/wcharczuk/go-chart/v2/drawing"
+)
+
+// palette colours the chart series (Tableau 10, readable in grey print too).
+func palette() []string {
+	return []string{"#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f",
+		"#edc948", "#b07aa1", "#ff9da7", "#9c755f", "#bab0ac"}
+}
+
+// Chart sizes in CSS pixels.
+const (
+	chartWidth  = 880
+	demandBarH  = 18 // height of one demand bar
+	demandGap   = 10 // space between demand bars
+	trendHeight = 320
+	maxDemand   = 12 // skills in the demand chart
+	maxTrends   = 8  // series in the trend chart
+)
+
+// svgLabel escapes text that go-chart writes into SVG as it is: go-chart
+// does not escape <text> bodies itself.
+func svgLabel(s string) string {
+	s = oneLine(s)
+	if r := []rune(s); len(r) > 40 {
+		s = string(r[:39]) + "…"
+	}
+	return html.EscapeString(s)
+}
+
+// finishSVG gives go-chart's SVG explicit width and height (it writes only a
+// viewBox), a class and an accessible name.
+func finishSVG(svg []byte, w, h int, label string) template.HTML {
+	const open = `<svg xmlns="http://www.w3.org/2000/svg"`
+	s := string(svg)
+	attrs := fmt.Sprintf(`<svg width="%d" height="%d" class="chart" role="img" aria-label="%s" xmlns="http://www.w3.org/2000/svg"`,
+		w, h, html.EscapeString(label))
+	s = strings.Replace(s, open, attrs, 1)
+	// Every text inside came through svgLabel or is a number we formatted.
+	return template.HTML(s) //nolint:gosec // see above
+}
+
+// demandChart draws the share of postings asking for each top skill as
+// horizontal bars on a 0–100% axis.
+func (r *Report) demandChart() (template.HTML, error) {
+	rows := r.topDemand(maxDemand)
+	if len(rows) == 0 {
+		return "", nil
+	}
+	bars := make([]chart.StackedBar, 0, len(rows))
+	fill := drawing.ColorFromHex("4e79a7")
+	rest := drawing.ColorFromHex("e8edf3")
+	for _, g := range rows {
+		share := g.Share()
+		// go-chart normalises the values of a stacked bar; the first value is
+		// drawn across the whole bar and the second over its left part.
+		bars = append(bars, chart.StackedBar{
+			Name:  svgLabel(r.rowName(g)) + "  " + pct(share),
+			Width: demandBarH,
+			Values: []chart.Value{
+				{Value: 1, Style: chart.Style{FillColor: rest, StrokeColor: rest, StrokeWidth: 1}},
+				{Value: math.Max(share, 1e-9), Style: chart.Style{FillColor: fill, StrokeColor: fill, StrokeWidth: 1}},
+			},
+		})
+	}
+	height := 20 + len(rows)*(demandBarH+demandGap) + 30
+	c := chart.StackedBarChart{
+		Width:        chartWidth,
+		Height:       height,
+		IsHorizontal: true,
+		BarSpacing:   demandGap,
+		Background:   chart.Style{Padding: chart.Box{Top: 20, Left: 230, Right: 30, Bottom: 30}},
+		YAxis:        chart.Style{TextHorizontalAlign: chart.TextHorizontalAlignRight, FontSize: 10},
+		XAxis:        chart.Style{FontSize: 9},
+		Bars:         bars,
+	}
+	var buf bytes.Buffer
+	if err := c.Render(chart.SVG, &buf); err != nil {
+		return "", fmt.Errorf("render demand chart: %w", err)
+	}
+	return finishSVG(buf.Bytes(), chartWidth, height, "Share of matching postings asking for each top skill"), nil
+}
+
+// legendItem is one series of the trend chart, for the HTML legend.
+type legendItem struct {
+	Name  string
+	Color string
+}
+
+// trendChart draws the monthly share of postings for the top skills. It
+// returns "" when no series has two months to draw a line between.
+func (r *Report) trendChart() (template.HTML, []legendItem, error) {
+	ids := r.trendIDs(maxTrends)
+	var series []chart.Series
+	var legend []legendItem
+	var months []time.Time
+	top := 0.0
+	colors := palette()
+	for _, id := range ids {
+		pts := r.Gap.Trends[id]
+		if len(pts) < 2 {
+			continue
+		}
+		color := colors[len(series)%len(colors)]
+		ts := chart.TimeSeries{
+			Name: svgLabel(r.skillName(id)),
+			Style: chart.Style{StrokeColor: drawing.ColorFromHex(color[1:]), StrokeWidth: 2,
+				DotColor: drawing.ColorFromHex(color[1:]), DotWidth: 3},
+		}
+		for _, p := range pts {
+			ts.XValues = append(ts.XValues, p.Time.UTC())
+			ts.YValues = append(ts.YValues, p.Share())
+			top = math.Max(top, p.Share())
+			months = append(months, p.Time.UTC())
+		}
+		series = append(series, ts)
+		legend = append(legend, legendItem{Name: oneLine(r.skillName(id)), Color: color})
+	}
+	if lo, hi := chart.TimeMinMax(months...); len(series) == 0 || !hi.After(lo) {
+		return "", nil, nil
+	}
+	yTicks := shareTicks(top)
+	c := chart.Chart{
+		Width:      chartWidth,
+		Height:     trendHeight,
+		Background: chart.Style{Padding: chart.Box{Top: 20, Left: 20, Right: 20, Bottom: 10}},
+		XAxis: chart.XAxis{
+			Ticks: monthTicks(months),
+			Style: chart.Style{FontSize: 9},
+		},
+		YAxis: chart.YAxis{
+			Ticks:          yTicks,
+			Style:          chart.Style{FontSize: 9},
+			GridMajorStyle: chart.Style{StrokeColor: drawing.ColorFromHex("dddddd"), StrokeWidth: 1},
+			GridLines:      gridLines(yTicks),
+		},
+		Series: series,
+	}
+	var buf bytes.Buffer
+	if err := c.Render(chart.SVG, &buf); err != nil {
+		return "", nil, fmt.Errorf("render trend chart: %w", err)
+	}
+	return finishSVG(buf.Bytes(), chartWidth, trendHeight, "Monthly share of postings for the top skills"), legend, nil
+}
+
+// monthTicks labels the first and the last month between the first and
+// last of ts, and evenly spaced months between, at most about eight. go-chart
+// takes the axis range from the ticks, so the ends must be ticks.
+func monthTicks(ts []time.Time) []chart.Tick {
+	lo, hi := chart.TimeMinMax(ts...)
+	first := time.Date(lo.Year(), lo.Month(), 1, 0, 0, 0, 0, time.UTC)
+	n := (hi.Year()-first.Year())*12 + int(hi.Month()-first.Month())
+	step := max(1, int(math.Ceil(float64(n)/7)))
+	tick := func(t time.Time) chart.Tick {
+		return chart.Tick{Value: chart.TimeToFloat64(t), Label: t.Format("Jan 2006")}
+	}
+	ticks := []chart.Tick{tick(lo)}
+	for i := step; i < n; i += step {
+		if n-i < step/2+1 && i > 0 {
+			break // too close to the last tick
+		}
+		ticks = append(ticks, tick(first.AddDate(0, i, 0)))
+	}
+	if hi.After(lo) {
+		ticks = append(ticks, tick(hi))
+	}
+	return ticks
+}
+
+// shareTicks labels a 0–1 share axis from 0 to just above top in round steps.
+func shareTicks(top float64) []chart.Tick {
+	step := 0.05
+	switch {
+	case top > 0.6:
+		step = 0.2
+	case top > 0.3:
+		step = 0.1
+	}
+	var ticks []chart.Tick
+	for i := 0; ; i++ {
+		v := float64(i) * step
+		ticks = append(ticks, chart.Tick{Value: v, Label: pct(v)})
+		if v >= top-1e-9 || v >= 1 {
+			return ticks
+		}
+	}
+}
+
+// gridLines draws a line at every tick above zero.
+func gridLines(ticks []chart.Tick) []chart.GridLine {
+	var lines []chart.GridLine
+	for _, t := range ticks[1:] {
+		lines = append(lines, chart.GridLine{Value: t.Value})
+	}
+	return lines
+}
