@@ -57,9 +57,13 @@ type GapReport struct {
 	Target    string    `json:"target"`    // the target role as the user wrote it
 	Role      string    `json:"role"`      // role family it maps to
 	Seniority Seniority `json:"seniority"` // seniority it maps to
-	Postings  int       `json:"postings"`  // matching postings in the window
-	Since     time.Time `json:"since,omitzero"`
-	Until     time.Time `json:"until,omitzero"`
+	// Basis names the postings the figures count, as the explanations say it
+	// ("senior PM"; "senior product" when the search was widened for want of
+	// postings). Empty means role and seniority above.
+	Basis    string    `json:"basis,omitempty"`
+	Postings int       `json:"postings"` // matching postings in the window
+	Since    time.Time `json:"since,omitzero"`
+	Until    time.Time `json:"until,omitzero"`
 	// Reliable is false when too few postings match for the figures to mean much;
 	// Note then says so with the count.
 	Reliable bool   `json:"reliable"`

@@ -37,9 +37,10 @@ func (s evalScore) String() string {
 }
 
 // TestEvaluation scores the extractor with the shipped taxonomy against the hand
-// labels in testdata/eval. It fails below 0.90 precision or 0.85 recall, with the
-// aliases proposed in testdata/eval/aliases-proposed.yaml added; the figures
-// without them are logged too.
+// labels in testdata/eval: micro precision and recall over skill ids, with
+// required/preferred agreement reported apart. It fails below 0.90 precision or
+// 0.85 recall. The figures with the aliases still proposed in
+// testdata/eval/aliases-proposed.yaml are logged too.
 func TestEvaluation(t *testing.T) {
 	shipped, err := configs.Taxonomy()
 	if err != nil {
@@ -52,10 +53,10 @@ func TestEvaluation(t *testing.T) {
 	t.Logf("shipped taxonomy: %v", base)
 	with := scoreEval(t, withProposedAliases(t, shipped), labels)
 	t.Logf("with proposed aliases: %v", with)
-	t.Logf("false positives: %v", topN(with.fps, 10))
-	t.Logf("misses: %v", topN(with.fns, 10))
-	if with.precision() < 0.90 || with.recall() < 0.85 {
-		t.Errorf("got %v; want precision ≥ 0.90 and recall ≥ 0.85", with)
+	t.Logf("false positives: %v", topN(base.fps, 10))
+	t.Logf("misses: %v", topN(base.fns, 10))
+	if base.precision() < 0.90 || base.recall() < 0.85 {
+		t.Errorf("got %v; want precision ≥ 0.90 and recall ≥ 0.85", base)
 	}
 }
 
@@ -99,15 +100,19 @@ func withProposedAliases(t *testing.T, skills []skillgap.Skill) []skillgap.Skill
 	if err := yaml.Unmarshal(data, &extra); err != nil {
 		t.Fatalf("read proposed aliases: %v", err)
 	}
-	out := slices.Clone(skills)
-	for i := range out {
-		if a, ok := extra[out[i].ID]; ok {
-			out[i].Aliases = slices.Concat(out[i].Aliases, a)
-			delete(extra, out[i].ID)
+	var over []skillgap.Skill
+	for _, s := range skills {
+		if a, ok := extra[s.ID]; ok {
+			over = append(over, skillgap.Skill{ID: s.ID, Aliases: slices.Concat(s.Aliases, a)})
+			delete(extra, s.ID)
 		}
 	}
 	for id := range extra {
 		t.Errorf("proposed aliases for unknown skill %q", id)
+	}
+	out, err := configs.MergeTaxonomy(skills, over, "aliases-proposed.yaml")
+	if err != nil {
+		t.Fatalf("merge proposed aliases: %v", err)
 	}
 	return out
 }

@@ -103,7 +103,8 @@ func Gap(inv skillgap.Inventory, skills []skillgap.Skill, total int, demand []sk
 // level 4. Gaps lists skills asked for where the user is short, highest priority
 // first; Strength lists skills asked in at least StrengthShare of postings where
 // the user meets the expectation; Valued lists skills the user rates 3 or more, or
-// names as a motivation, that fewer than RareShare of postings ask for.
+// names as a motivation, that fewer than RareShare of postings ask for. Skills
+// asked by fewer than RareShare of postings are no gaps: the market rarely asks.
 func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights) skillgap.GapReport {
 	tax := skillgap.NewTaxonomy(skills)
 	rep := skillgap.GapReport{
@@ -112,6 +113,7 @@ func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights)
 		Gaps: []skillgap.Gap{}, Strength: []skillgap.Gap{},
 	}
 	label := cmp.Or(m.Label, RoleLabel(rep.Seniority, rep.Role))
+	rep.Basis = label
 	if !rep.Reliable {
 		rep.Note = fmt.Sprintf("only %d matching %s postings (fewer than %d): the shares below are rough; widen --window or drop the seniority from --target", m.Total, label, MinPostings)
 	}
@@ -139,7 +141,7 @@ func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights)
 		g := scoreGap(d, s, userLevel(inv, s.ID, held), want, mot, w)
 		g.Why = why(g, label, m.Since)
 		switch {
-		case g.Level() > 0:
+		case g.Level() > 0 && d.Share() >= RareShare:
 			rep.Gaps = append(rep.Gaps, g)
 		case d.Share() >= StrengthShare:
 			rep.Strength = append(rep.Strength, g)

@@ -70,10 +70,31 @@ func (lx *lexer) next() bool {
 	lx.prev = append(lx.prev[:0], lx.raw...)
 	lx.raw = lx.raw[:0]
 	lx.sentBreak, lx.lineBreak, lx.phraseBreak = false, false, false
-	// gap tracks the separator since the previous word: glue is possible only
-	// when exactly one glue rune (and nothing else) separates two words.
-	glue, sepRunes := false, 0
 	hadPrev := lx.end > 0
+	for {
+		if !lx.skipSeparators(hadPrev) {
+			lx.word = lx.word[:0]
+			return false
+		}
+		lx.start = lx.pos
+		lx.scanWord()
+		lx.end = lx.pos
+		if len(lx.raw) > 0 {
+			break
+		}
+		// Only marks or zero-width runes: no word; keep the breaks seen so far.
+		lx.glued = false
+	}
+	lx.word = append(lx.word[:0], lx.raw...)
+	lx.word = suffixFold(lx.word)
+	return true
+}
+
+// skipSeparators moves past what separates two words, noting sentence, line and
+// phrase breaks and whether one glue rune alone joins the words. It reports
+// whether a word follows.
+func (lx *lexer) skipSeparators(hadPrev bool) bool {
+	glue, sepRunes := false, 0
 	for lx.pos < len(lx.text) {
 		r, n := rune(lx.text[lx.pos]), 1
 		if r >= utf8.RuneSelf {
@@ -98,18 +119,9 @@ func (lx *lexer) next() bool {
 		sepRunes++
 		lx.pos += n
 	}
-	if lx.pos >= len(lx.text) {
-		lx.word = lx.word[:0]
-		return false
-	}
 	lx.glued = hadPrev && glue && sepRunes == 1
 	lx.phraseBreak = lx.phraseBreak || lx.sentBreak
-	lx.start = lx.pos
-	lx.scanWord()
-	lx.end = lx.pos
-	lx.word = append(lx.word[:0], lx.raw...)
-	lx.word = suffixFold(lx.word)
-	return true
+	return lx.pos < len(lx.text)
 }
 
 // isWordStart reports whether s starts with a letter or digit.
@@ -258,8 +270,10 @@ func foldOnce(w []byte) []byte {
 	if n < 4 || w[n-1] < 'a' || w[n-1] > 'z' {
 		return w
 	}
-	if r, ok := ukWords[string(w)]; ok {
-		return append(w[:0], r...)
+	if last := w[n-1]; last == 'e' || last == 'l' || last == 't' || last == 'y' {
+		if r, ok := ukWords[string(w)]; ok {
+			return append(w[:0], r...)
+		}
 	}
 	switch {
 	case hasSuf(w, "ies") && n > 4:
@@ -306,6 +320,7 @@ func singularIs(s []byte) bool {
 }
 
 // ukWords maps British spellings that no suffix rule covers to American ones.
+// Every key ends in e, l, t or y, which foldOnce checks before looking here.
 var ukWords = map[string]string{
 	"centre": "center", "programme": "program", "catalogue": "catalog", "dialogue": "dialog",
 	"licence": "license", "defence": "defense", "offence": "offense", "practise": "practice",

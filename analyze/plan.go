@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"math"
@@ -74,7 +75,7 @@ func newPlan(inv skillgap.Inventory, rep skillgap.GapReport, skills []skillgap.S
 	if b.targetBy.IsZero() || !b.targetBy.After(b.start.Time) {
 		b.targetBy = skillgap.Date{Time: b.start.AddDate(ShortTermYears, 0, 0)}
 	}
-	b.label = RoleLabel(rep.Seniority, rep.Role)
+	b.label = cmp.Or(rep.Basis, RoleLabel(rep.Seniority, rep.Role))
 	p := skillgap.Plan{
 		Version: 1, Created: opt.Now.UTC().Truncate(time.Second), Owner: inv.Name,
 		CurrentRole: inv.CurrentRole, TargetRole: inv.TargetRole, LongTermRole: inv.LongTermRole,
@@ -190,7 +191,7 @@ func (b *planner) certGoal(g skillgap.Gap, s *skillgap.Skill) skillgap.Goal {
 
 // relevance is the market figures behind a gap and the motivation it serves.
 func (b *planner) relevance(g skillgap.Gap, s *skillgap.Skill) string {
-	r := "Market: " + g.Why + "."
+	r := "Market: " + strings.TrimSuffix(g.Why, "; matches your motivations") + "."
 	if m, ok := b.mot.match(s); ok {
 		r += fmt.Sprintf(" Serves your motivation %q.", m)
 	}
@@ -202,7 +203,7 @@ func (b *planner) relevance(g skillgap.Gap, s *skillgap.Skill) string {
 
 // snapshot records the market a plan is built on, for review.
 func snapshot(rep skillgap.GapReport) skillgap.MarketSnapshot {
-	m := skillgap.MarketSnapshot{Postings: rep.Postings, Role: RoleLabel(rep.Seniority, rep.Role)}
+	m := skillgap.MarketSnapshot{Postings: rep.Postings, Role: cmp.Or(rep.Basis, RoleLabel(rep.Seniority, rep.Role))}
 	if !rep.Since.IsZero() {
 		m.Since = skillgap.DateOf(rep.Since)
 	}

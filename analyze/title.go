@@ -13,7 +13,11 @@ import (
 // (group PM, lead PM), director (and head of), vp, cpo. It returns "" when the
 // title says nothing about seniority and is not a plain product role.
 func SeniorityOf(title string) skillgap.Seniority {
-	t := " " + Normalize(title) + " "
+	return seniorityOfForm(" " + Normalize(title) + " ")
+}
+
+// seniorityOfForm is SeniorityOf for a normalised title padded with spaces.
+func seniorityOfForm(t string) skillgap.Seniority {
 	has := func(ps ...string) bool {
 		for _, p := range ps {
 			if strings.Contains(t, " "+p+" ") {
@@ -44,21 +48,16 @@ func SeniorityOf(title string) skillgap.Seniority {
 	return ""
 }
 
-// plainTitle reports whether a title names a product role with no seniority
-// word, so that the years a posting asks for may say more than the title.
-func plainTitle(title string) bool {
-	return SeniorityOf(title) == skillgap.Mid && !strings.Contains(" "+Normalize(title)+" ", " ii ")
-}
-
 // seniorityWithYears combines the title with the years asked: a title without
-// seniority falls back on years, and a plain "Product Manager" asking for six
-// years or more is senior.
+// seniority falls back on years, and a plain "Product Manager" (not "Product
+// Manager II") asking for six years or more is senior.
 func seniorityWithYears(title string, years int) skillgap.Seniority {
-	s := SeniorityOf(title)
+	t := " " + Normalize(title) + " "
+	s := seniorityOfForm(t)
 	switch {
 	case s == "" && years > 0:
 		return seniorityOfYears(years)
-	case plainTitle(title) && years >= 6:
+	case s == skillgap.Mid && years >= 6 && !strings.Contains(t, " ii "):
 		return skillgap.Senior
 	}
 	return s
@@ -110,7 +109,7 @@ func RoleOf(title, text string) string {
 	if !product {
 		return ""
 	}
-	switch r := SeniorityOf(title); {
+	switch r := seniorityOfForm(t); {
 	case r == skillgap.Director || r == skillgap.VP || r == skillgap.CPO:
 		return RoleProductLeader
 	case has("product owner", "po"):

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -63,7 +64,7 @@ var (
 		"appreciated", "welcome"}
 	// niceAfter marks as nice to have only what follows it in the sentence:
 	// "5+ years on consumer apps, ideally in fintech".
-	niceAfter = []string{"ideally", "preferably", "bonus if", "plus if", "even better if", "especially if", "ideally with"}
+	niceAfter  = []string{"ideally", "preferably", "bonus if", "plus if", "even better if", "especially if", "ideally with"}
 	dropInline = []string{"equal opportunity", "equal employment", "EEO", "without regard to", "reasonable accommodation",
 		"protected veteran", "veteran status", "sexual orientation", "gender identity", "national origin",
 		"privacy notice", "privacy policy", "E-Verify", "affirmative action", "do not discriminate", "regardless of race",
@@ -243,9 +244,39 @@ func (c *cues) headingOf(line string, lineStart int, ws []word, hasSkill bool) (
 		return zoneNone, false, false
 	}
 	trimmed := strings.TrimSpace(line)
-	if hasSkill || len(ws) > 7 || len(trimmed) > 70 || strings.HasSuffix(trimmed, ".") || strings.HasSuffix(trimmed, ",") {
+	if len(ws) > 10 || len(trimmed) > 90 || strings.HasSuffix(trimmed, ".") || strings.HasSuffix(trimmed, ",") {
+		return zoneNone, false, false
+	}
+	if strongHeading(trimmed) && !(hasSkill && strings.HasSuffix(trimmed, "?")) {
+		// "WHAT YOU'LL DO 🚀", "**Requirements**", "Who are you?": surely a
+		// heading; an unknown one ends the section before it.
+		z, _ := c.classify(ws, true)
+		return z, true, false
+	}
+	if hasSkill || len(ws) > 7 {
 		return zoneNone, false, false
 	}
 	z, ok := c.classify(ws, false)
 	return z, ok, false
+}
+
+// strongHeading reports whether a short line is marked as a heading: all in
+// capitals, in Markdown ("## …", "**…**"), or ending in a question mark.
+func strongHeading(line string) bool {
+	if strings.HasPrefix(line, "#") || strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") {
+		return true
+	}
+	upper, lower := 0, 0
+	for _, r := range line {
+		switch {
+		case unicode.IsUpper(r):
+			upper++
+		case unicode.IsLower(r):
+			lower++
+		}
+	}
+	if upper >= 4 && lower == 0 {
+		return true
+	}
+	return strings.HasSuffix(strings.TrimRightFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && r != '?' }), "?")
 }

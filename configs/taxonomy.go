@@ -52,7 +52,7 @@ func Taxonomy() ([]skillgap.Skill, error) {
 // file, line and field of every problem found.
 func LoadTaxonomy(r io.Reader, name string) ([]skillgap.Skill, error) {
 	var f taxonomyFile
-	d, err := decode(r, name, &f)
+	d, err := decodeTaxonomy(r, name, &f)
 	if err != nil {
 		return nil, err
 	}
@@ -85,11 +85,23 @@ func MergeTaxonomy(base, over []skillgap.Skill, name string) ([]skillgap.Skill, 
 // MergeTaxonomy does, with errors that point at lines of the override file.
 func MergeTaxonomyFile(base []skillgap.Skill, r io.Reader, name string) ([]skillgap.Skill, error) {
 	var f taxonomyFile
-	d, err := decode(r, name, &f)
+	d, err := decodeTaxonomy(r, name, &f)
 	if err != nil {
 		return nil, err
 	}
 	return mergeTaxonomy(base, f.Skills, d)
+}
+
+// decodeTaxonomy is decode that turns a panic inside the YAML library (go-yaml
+// v1.19.2 dereferences nil on some malformed input, found by FuzzLoadTaxonomy)
+// into an error.
+func decodeTaxonomy(r io.Reader, name string, f *taxonomyFile) (d *doc, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			d, err = nil, &Error{File: name, Msg: fmt.Sprintf("malformed YAML (parser failed: %v)", p)}
+		}
+	}()
+	return decode(r, name, f)
 }
 
 func mergeTaxonomy(base, over []skillgap.Skill, d *doc) ([]skillgap.Skill, error) {

@@ -1,18 +1,37 @@
 package configs
 
 import (
+	"bytes"
 	"errors"
 	"os"
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/skillgap/skillgap"
 )
 
+// shippedTaxonomy loads the shipped taxonomy once for all tests, which only read it.
+var shippedTaxonomy = sync.OnceValues(Taxonomy)
+
+func TestTaxonomyFastPath(t *testing.T) {
+	fast, err := shippedTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	slow, err := LoadTaxonomy(bytes.NewReader(skillsYAML), "skills.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(fast, slow) {
+		t.Error("Taxonomy and LoadTaxonomy of the shipped file differ")
+	}
+}
+
 func TestTaxonomyShipped(t *testing.T) {
-	skills, err := Taxonomy()
+	skills, err := shippedTaxonomy()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,7 +90,7 @@ func looseKey(s string) string {
 }
 
 func TestTaxonomyAliasesDistinctLoosely(t *testing.T) {
-	skills, err := Taxonomy()
+	skills, err := shippedTaxonomy()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +107,7 @@ func TestTaxonomyAliasesDistinctLoosely(t *testing.T) {
 }
 
 func TestTaxonomyGuards(t *testing.T) {
-	skills, err := Taxonomy()
+	skills, err := shippedTaxonomy()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -324,7 +343,7 @@ func TestMergeTaxonomy(t *testing.T) {
 }
 
 func TestMergeTaxonomyOverShipped(t *testing.T) {
-	base, err := Taxonomy()
+	base, err := shippedTaxonomy()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -372,4 +391,29 @@ func FuzzLoadTaxonomy(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestVocabIDMap keeps testdata/taxonomy/vocab_idmap.tsv, the map from our ids
+// to the coarse vocabulary of the hand-labelled real postings, in step with the
+// taxonomy.
+func TestVocabIDMap(t *testing.T) {
+	skills, err := shippedTaxonomy()
+	if err != nil {
+		t.Fatal(err)
+	}
+	tax := skillgap.NewTaxonomy(skills)
+	data, err := os.ReadFile("testdata/taxonomy/vocab_idmap.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, line := range strings.Split(strings.TrimSpace(string(data)), "\n") {
+		id, vocab, ok := strings.Cut(line, "\t")
+		if !ok || vocab == "" {
+			t.Errorf("line %d: got %q; want id<TAB>vocab-id", i+1, line)
+			continue
+		}
+		if _, ok := tax.Skill(id); !ok {
+			t.Errorf("line %d: unknown skill id %q", i+1, id)
+		}
+	}
 }

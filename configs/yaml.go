@@ -66,7 +66,7 @@ type doc struct {
 
 // decode reads YAML from r strictly (unknown fields and duplicate keys are errors)
 // into v and returns the parsed document for locating later validation errors.
-func decode(r io.Reader, name string, v any) (*doc, error) {
+func decode(r io.Reader, name string, v any) (d *doc, err error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
 	if err != nil {
 		return nil, &Error{File: name, Msg: "read: " + err.Error()}
@@ -80,16 +80,25 @@ func decode(r io.Reader, name string, v any) (*doc, error) {
 	if err := checkAliases(data); err != nil {
 		return nil, &Error{File: name, Msg: err.Error()}
 	}
+	// go-yaml panics on some malformed input (found by fuzzing); a bad file must
+	// be an error, never a crash.
+	defer func() {
+		if p := recover(); p != nil {
+			d, err = nil, &Error{File: name, Msg: fmt.Sprintf("malformed YAML (%v)", p)}
+		}
+	}()
 	f, err := parser.ParseBytes(data, 0)
 	if err != nil {
 		return nil, yamlError(name, err)
 	}
-	d := &doc{name: name, file: f}
+	d = &doc{name: name, file: f}
 	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
 		return d, nil
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data), yaml.DisallowUnknownField())
-	if err := dec.Decode(v); err != nil && !errors.Is(err, io.EOF) {
+	if len(f.Docs) > 1 {
+		return nil, &Error{File: name, Msg: "several YAML documents in one file; want one"}
+	}
+	if err := yaml.NodeToValue(f.Docs[0].Body, v, yaml.DisallowUnknownField()); err != nil {
 		return nil, yamlError(name, err)
 	}
 	return d, nil

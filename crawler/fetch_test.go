@@ -229,6 +229,9 @@ func TestTimeout(t *testing.T) {
 	srv := newTestServer(t, map[string]http.HandlerFunc{"GET /v1/boards/b/jobs": block})
 	opts := testOptions(t)
 	opts.Timeout, opts.Retries = 100*time.Millisecond, 1
+	// robots.txt is answered without the network, so that a slow machine
+	// cannot time it out instead of the board.
+	opts.Client = &http.Client{Transport: noRobots{http.DefaultTransport}}
 	r := crawlOne(t, opts, skillgap.Source{Name: "b", Kind: skillgap.Greenhouse, Board: "b", BaseURL: srv.URL}, "")
 	var se *SourceError
 	if !errors.As(r.Err, &se) || !errors.Is(r.Err, context.DeadlineExceeded) {
@@ -237,6 +240,17 @@ func TestTimeout(t *testing.T) {
 	if !strings.Contains(r.Err.Error(), "after 2 attempts") || r.Requests != 2 {
 		t.Errorf("Err = %q after %d requests; want a retry, \"after 2 attempts\"", r.Err, r.Requests)
 	}
+}
+
+// noRobots answers robots.txt with 404 itself and passes other requests on.
+type noRobots struct{ next http.RoundTripper }
+
+func (t noRobots) RoundTrip(req *http.Request) (*http.Response, error) {
+	if req.URL.Path != "/robots.txt" {
+		return t.next.RoundTrip(req)
+	}
+	return &http.Response{StatusCode: http.StatusNotFound, Status: "404 Not Found", Proto: "HTTP/1.1", ProtoMajor: 1, ProtoMinor: 1,
+		Header: http.Header{}, Body: http.NoBody, ContentLength: 0, Request: req}, nil
 }
 
 func TestValidators(t *testing.T) {

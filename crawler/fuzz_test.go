@@ -101,6 +101,7 @@ var fuzzSource = skillgap.Source{Name: "fuzz", Board: "fuzz", URL: "https://fuzz
 
 func FuzzParseGreenhouse(f *testing.F) {
 	seedFixtures(f, "greenhouse")
+	f.Add([]byte(`{"jobs":[{"id":1,"title":"a&amp;b","content":"&lt;p&gt;x","metadata":[{"name":"Workplace Type","value":"Remote"}]}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		ps, err := ParseGreenhouse(b, fuzzSource)
 		checkParsed(t, ps, err)
@@ -109,6 +110,7 @@ func FuzzParseGreenhouse(f *testing.F) {
 
 func FuzzParseLever(f *testing.F) {
 	seedFixtures(f, "lever")
+	f.Add([]byte(`[{"id":"a","text":"PM","createdAt":-1,"lists":[{"text":"t","content":"<li>x"}],"salaryRange":{"min":1}}]`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		ps, err := ParseLever(b, fuzzSource)
 		checkParsed(t, ps, err)
@@ -117,6 +119,7 @@ func FuzzParseLever(f *testing.F) {
 
 func FuzzParseAshby(f *testing.F) {
 	seedFixtures(f, "ashby")
+	f.Add([]byte(`{"jobs":[{"id":"a","isListed":true,"compensation":{"compensationTiers":[{"components":[{"compensationType":"Salary","minValue":1,"maxValue":null}]}]}}]}`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		ps, err := ParseAshby(b, fuzzSource)
 		checkParsed(t, ps, err)
@@ -125,6 +128,7 @@ func FuzzParseAshby(f *testing.F) {
 
 func FuzzParseJSONLD(f *testing.F) {
 	seedFixtures(f, "jsonld")
+	f.Add([]byte(`<script type="application/ld+json">[{"@graph":[{"@type":["JobPosting"],"jobLocation":[{"address":{"addressCountry":{"name":"DE"}}}],"baseSalary":{"value":"5"}}]}]</script>`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		ps, err := ParseJSONLD(b, "https://fuzz.example/jobs/1", fuzzSource)
 		checkParsed(t, ps, err)
@@ -134,6 +138,7 @@ func FuzzParseJSONLD(f *testing.F) {
 
 func FuzzParseFeed(f *testing.F) {
 	seedFixtures(f, "feed")
+	f.Add([]byte(`[{"id":1,"position":"PM","salary_min":5,"location":"Ã©"}]`))
 	f.Fuzz(func(t *testing.T, b []byte) {
 		ps, err := ParseFeed(b, fuzzSource)
 		checkParsed(t, ps, err)

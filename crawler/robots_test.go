@@ -55,7 +55,9 @@ func TestRobots(t *testing.T) {
 			}
 			srv, srcs := boards(t, 2, fixture(t, "greenhouse.json"), extra, nil)
 			opts := testOptions(t)
-			opts.Timeout = 200 * time.Millisecond
+			if tc.name == "timeout" {
+				opts.Timeout = 200 * time.Millisecond
+			}
 			got := crawlAll(t, opts, srcs, nil)
 			for _, src := range srcs {
 				r := got[src.Name]

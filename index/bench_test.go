@@ -93,6 +93,15 @@ func dirSize(tb testing.TB, dir string) int64 {
 	return n
 }
 
+// cpuSeconds is the user and system CPU time the process used so far.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()).Seconds()
+}
+
 func maxRSS() float64 {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
@@ -104,14 +113,23 @@ func maxRSS() float64 {
 // BenchmarkBuild indexes benchPostings synthetic postings into a new on-disk
 // index and reports postings/s, index size and peak memory. Run it alone
 // (-benchtime=1x) so max RSS is the build's.
+//
+// With SKILLGAP_BENCH_DIR set it builds there (replacing what was there), so
+// that the query benchmarks of the same run reuse the index.
 func BenchmarkBuild(b *testing.B) {
 	n := benchPostings()
 	for b.Loop() {
-		dir := b.TempDir()
+		dir := os.Getenv("SKILLGAP_BENCH_DIR")
+		if dir == "" {
+			dir = b.TempDir()
+		} else if err := os.RemoveAll(dir); err != nil {
+			b.Fatal(err)
+		}
 		start := time.Now()
 		peak := buildSynth(b, dir, n)
 		el := time.Since(start)
 		b.ReportMetric(float64(n)/el.Seconds(), "postings/s")
+		b.ReportMetric(cpuSeconds()/float64(n)*1e3, "cpu-ms/posting")
 		b.ReportMetric(float64(dirSize(b, Dir(dir)))/(1<<20), "disk-MB")
 		b.ReportMetric(float64(peak)/(1<<20), "peak-heap-MB")
 		b.ReportMetric(maxRSS(), "maxrss-MB")
@@ -138,10 +156,13 @@ func benchIndex(b *testing.B) *Index {
 	return idx
 }
 
-// timed runs fn b.N times and reports p50 and p95 latency in milliseconds.
+// timed runs fn b.N times and reports p50 and p95 latency and the mean CPU
+// time per call (all threads), in milliseconds; CPU time is what a busy
+// machine does not distort.
 func timed(b *testing.B, fn func() error) {
 	b.Helper()
 	var d []time.Duration
+	cpu := cpuSeconds()
 	for b.Loop() {
 		start := time.Now()
 		if err := fn(); err != nil {
@@ -149,6 +170,7 @@ func timed(b *testing.B, fn func() error) {
 		}
 		d = append(d, time.Since(start))
 	}
+	b.ReportMetric((cpuSeconds()-cpu)/float64(len(d))*1e3, "cpu-ms/op")
 	slices.Sort(d)
 	b.ReportMetric(float64(d[len(d)/2].Microseconds())/1000, "p50-ms")
 	b.ReportMetric(float64(d[min(len(d)*95/100, len(d)-1)].Microseconds())/1000, "p95-ms")

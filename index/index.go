@@ -37,6 +37,25 @@ const (
 // boltTimeout bounds how long Open waits for another process holding the index.
 const boltTimeout = "2s"
 
+// maxSegmentDocs caps how many postings scorch merges into one segment. Merges
+// of the whole index would touch (and map into memory) every file at once; with
+// the cap a 100,000-posting index stays a handful of segments and a build stays
+// well under 500 MB.
+const maxSegmentDocs = 20000
+
+// config is the scorch configuration of an index on disk; read-only and the
+// bolt timeout are added by the caller.
+func config(extra map[string]any) map[string]any {
+	c := map[string]any{
+		"bolt_timeout":           boltTimeout,
+		"scorchMergePlanOptions": map[string]any{"MaxSegmentSize": maxSegmentDocs},
+	}
+	for k, v := range extra {
+		c[k] = v
+	}
+	return c
+}
+
 // Index is the trend index. It is safe for concurrent readers; writes
 // (ApplySource, Put) must not run concurrently with each other.
 type Index struct {
@@ -57,8 +76,7 @@ func Open(dataDir string) (*Index, error) {
 		if err := os.MkdirAll(dataDir, 0o755); err != nil {
 			return nil, fmt.Errorf("create data directory %s: %w", dataDir, err)
 		}
-		bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name,
-			map[string]any{"bolt_timeout": boltTimeout})
+		bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, config(nil))
 		if err != nil {
 			return nil, fmt.Errorf("create index %s: %w", path, err)
 		}
@@ -70,7 +88,7 @@ func Open(dataDir string) (*Index, error) {
 	case err != nil:
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	return open(path, map[string]any{"bolt_timeout": boltTimeout})
+	return open(path, config(nil))
 }
 
 // OpenReadOnly opens the index in dataDir/index for reading. It fails with an
@@ -83,7 +101,7 @@ func OpenReadOnly(dataDir string) (*Index, error) {
 		}
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	return open(path, map[string]any{"read_only": true, "bolt_timeout": boltTimeout})
+	return open(path, config(map[string]any{"read_only": true}))
 }
 
 func open(path string, config map[string]any) (*Index, error) {

@@ -22,7 +22,7 @@ const (
 	fTitle       = "title"       // analysed and stored
 	fDescription = "description" // stored only; searched through fText
 	fText        = "text"        // title, newline, description: the default search field
-	fJSON        = "json" // the posting without its description, stored only
+	fJSON        = "json"        // the posting without its description, stored only
 
 	fSkills     = "skills"
 	fRequired   = "skills_required"
@@ -167,11 +167,12 @@ func document(p skillgap.Posting, dupOf string, categories map[string]string) (m
 	}
 	d := map[string]any{
 		fTitle: p.Title, fDescription: desc, fText: p.Title + "\n" + desc, fJSON: string(js),
-		fCompany: normKeyword(p.Company), fCompanyName: strings.TrimSpace(p.Company),
-		fSource: p.Source, fSourceKind: p.SourceKind,
-		fOpen: boolValue(p.Open()), fCanonical: boolValue(dupOf == ""),
-		fDupKey: dupKey(p),
+		fOpen: boolValue(p.Open()), fCanonical: boolValue(dupOf == ""), fDupKey: dupKey(p),
 	}
+	setKeyword(d, fCompany, normKeyword(p.Company))
+	setKeyword(d, fCompanyName, strings.TrimSpace(p.Company))
+	setKeyword(d, fSource, p.Source)
+	setKeyword(d, fSourceKind, p.SourceKind)
 	setKeyword(d, fSeniority, string(p.Seniority))
 	setKeyword(d, fRole, normKeyword(p.Role))
 	setKeyword(d, fRemote, string(p.Workplace))

@@ -162,7 +162,7 @@ func TestBrowserHTML(t *testing.T) {
 		if err != nil {
 			t.Fatalf("measure charts: %v", err)
 		}
-		want := []string{"Share of matching postings", "Monthly share", "Timeline of goals"}
+		want := []string{"Share of matching postings", "Share of postings per", "Timeline of goals"}
 		if len(boxes) != len(want) {
 			t.Fatalf("got %d charts %v; want %d", len(boxes), boxes, len(want))
 		}

@@ -7,7 +7,6 @@ import (
 	"html/template"
 	"math"
 	"strings"
-	"time"
 
 	chart "github.com/wcharczuk/go-chart/v2"
 	"github.com/wcharczuk/go-chart/v2/drawing"
@@ -26,7 +25,7 @@ const (
 	demandGap   = 10 // space between demand bars
 	trendHeight = 320
 	maxDemand   = 12 // skills in the demand chart
-	maxTrends   = 8  // series in the trend chart
+	maxTrends   = 6  // series in the trend chart
 )
 
 // svgLabel escapes text that go-chart writes into SVG as it is: go-chart
@@ -90,92 +89,6 @@ func (r *Report) demandChart() (template.HTML, error) {
 		return "", fmt.Errorf("render demand chart: %w", err)
 	}
 	return finishSVG(buf.Bytes(), chartWidth, height, "Share of matching postings asking for each top skill"), nil
-}
-
-// legendItem is one series of the trend chart, for the HTML legend.
-type legendItem struct {
-	Name  string
-	Color string
-}
-
-// trendChart draws the monthly share of postings for the top skills. It
-// returns "" when no series has two months to draw a line between.
-func (r *Report) trendChart() (template.HTML, []legendItem, error) {
-	ids := r.trendIDs(maxTrends)
-	var series []chart.Series
-	var legend []legendItem
-	var months []time.Time
-	top := 0.0
-	colors := palette()
-	for _, id := range ids {
-		pts := r.Gap.Trends[id]
-		if len(pts) < 2 {
-			continue
-		}
-		color := colors[len(series)%len(colors)]
-		ts := chart.TimeSeries{
-			Name: svgLabel(r.skillName(id)),
-			Style: chart.Style{StrokeColor: drawing.ColorFromHex(color[1:]), StrokeWidth: 2,
-				DotColor: drawing.ColorFromHex(color[1:]), DotWidth: 3},
-		}
-		for _, p := range pts {
-			ts.XValues = append(ts.XValues, p.Time.UTC())
-			ts.YValues = append(ts.YValues, p.Share())
-			top = math.Max(top, p.Share())
-			months = append(months, p.Time.UTC())
-		}
-		series = append(series, ts)
-		legend = append(legend, legendItem{Name: oneLine(r.skillName(id)), Color: color})
-	}
-	if lo, hi := chart.TimeMinMax(months...); len(series) == 0 || !hi.After(lo) {
-		return "", nil, nil
-	}
-	yTicks := shareTicks(top)
-	c := chart.Chart{
-		Width:      chartWidth,
-		Height:     trendHeight,
-		Background: chart.Style{Padding: chart.Box{Top: 20, Left: 20, Right: 20, Bottom: 10}},
-		XAxis: chart.XAxis{
-			Ticks: monthTicks(months),
-			Style: chart.Style{FontSize: 9},
-		},
-		YAxis: chart.YAxis{
-			Ticks:          yTicks,
-			Style:          chart.Style{FontSize: 9},
-			GridMajorStyle: chart.Style{StrokeColor: drawing.ColorFromHex("dddddd"), StrokeWidth: 1},
-			GridLines:      gridLines(yTicks),
-		},
-		Series: series,
-	}
-	var buf bytes.Buffer
-	if err := c.Render(chart.SVG, &buf); err != nil {
-		return "", nil, fmt.Errorf("render trend chart: %w", err)
-	}
-	return finishSVG(buf.Bytes(), chartWidth, trendHeight, "Monthly share of postings for the top skills"), legend, nil
-}
-
-// monthTicks labels the first and the last month between the first and
-// last of ts, and evenly spaced months between, at most about eight. go-chart
-// takes the axis range from the ticks, so the ends must be ticks.
-func monthTicks(ts []time.Time) []chart.Tick {
-	lo, hi := chart.TimeMinMax(ts...)
-	first := time.Date(lo.Year(), lo.Month(), 1, 0, 0, 0, 0, time.UTC)
-	n := (hi.Year()-first.Year())*12 + int(hi.Month()-first.Month())
-	step := max(1, int(math.Ceil(float64(n)/7)))
-	tick := func(t time.Time) chart.Tick {
-		return chart.Tick{Value: chart.TimeToFloat64(t), Label: t.Format("Jan 2006")}
-	}
-	ticks := []chart.Tick{tick(lo)}
-	for i := step; i < n; i += step {
-		if n-i < step/2+1 && i > 0 {
-			break // too close to the last tick
-		}
-		ticks = append(ticks, tick(first.AddDate(0, i, 0)))
-	}
-	if hi.After(lo) {
-		ticks = append(ticks, tick(hi))
-	}
-	return ticks
 }
 
 // shareTicks labels a 0–1 share axis from 0 to just above top in round steps.

@@ -58,8 +58,7 @@ type gapView struct {
 	Rows, Strengths, Valued   []rowView
 	Demand                    template.HTML
 	DemandRows                []rowView
-	Trend                     template.HTML
-	Legend                    []legendItem
+	Trend                     *trendView
 }
 
 // rowsArgs is what the "rows" template reads.
@@ -135,7 +134,7 @@ func newGapView(r *Report) (*gapView, error) {
 	if v.Demand, err = r.demandChart(); err != nil {
 		return nil, err
 	}
-	if v.Trend, v.Legend, err = r.trendChart(); err != nil {
+	if v.Trend, err = r.trendChart(); err != nil {
 		return nil, err
 	}
 	return v, nil

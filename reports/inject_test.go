@@ -28,7 +28,7 @@ func hostileReport() Report {
 	r := sampleReport()
 	r.Title = xssScript
 	g := r.Gap
-	g.Target, g.Role, g.Note, g.Reliable = all, xssAttr, all, false
+	g.Target, g.Role, g.Note, g.Basis, g.Reliable = all, xssAttr, all, all, false
 	g.Gaps[0].Name, g.Gaps[0].Why, g.Gaps[0].Category = xssScript, all, pipes
 	g.Gaps[1].SkillID, g.Gaps[1].Name, g.Gaps[1].Why = xssAttr, "", pipes+icsBreak
 	g.Strength[0].Name = all

@@ -204,6 +204,9 @@ func (m *mdWriter) goal(n int, g *skillgap.Goal) {
 // evidence says how many postings and which window the figures come from.
 func evidence(g *skillgap.GapReport) string {
 	s := fmt.Sprintf("%d matching postings", g.Postings)
+	if b := oneLine(g.Basis); b != "" {
+		s += " for " + b
+	}
 	switch {
 	case !g.Since.IsZero() && !g.Until.IsZero():
 		s += " from " + g.Since.UTC().Format("2006-01-02") + " to " + g.Until.UTC().Format("2006-01-02")

@@ -56,7 +56,7 @@ func sampleGap() *skillgap.GapReport {
 	const n = 214
 	g := &skillgap.GapReport{
 		Target: "Senior Product Manager", Role: "product-manager", Seniority: "senior",
-		Postings: n, Reliable: true,
+		Basis: "senior PM", Postings: n, Reliable: true,
 		Since: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC),
 		Until: time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC),
 		Gaps: []skillgap.Gap{

@@ -123,6 +123,7 @@ func deliveryDefs() []def {
 			"writing specs", "business requirements", "functional requirements", "technical requirements",
 			"requirements definition").
 			guard(cs("PRD"), cs("PRDs")).
+			guard(cs("PRD")).
 			on("2.B.3.a").
 			levels(
 				"knows what a PRD contains and reads specs critically.",
@@ -261,7 +262,7 @@ func deliveryDefs() []def {
 		d("quality-assurance", "Quality assurance & UAT", know, 30, 1,
 			"qa", "quality assurance", "user acceptance testing", "uat", "test plans", "regression testing",
 			"testing strategy", "bug bashes").
-			guard(cs("QA"), cs("UAT")).
+			guard(cs("QA")).
 			do("plan acceptance testing for a release and run a bug bash"),
 		d("process-improvement", "Process improvement", skill, 30, 1,
 			"continuous improvement", "six sigma", "lean six sigma", "kaizen", "lean principles",

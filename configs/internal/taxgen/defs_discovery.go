@@ -95,7 +95,6 @@ func discoveryDefs() []def {
 
 		d("jobs-to-be-done", "Jobs to be done", know, 30, 2,
 			"jtbd", "jobs-to-be-done framework", "jobs theory", "job stories", "switch interviews").
-			guard(cs("JTBD")).
 			levels(
 				"can explain a job to be done and why customers 'hire' products.",
 				"writes job stories and runs switch interviews to find the job behind a purchase.",
@@ -200,7 +199,7 @@ func discoveryDefs() []def {
 		d("customer-feedback", "Customer feedback synthesis", skill, 30, 2,
 			"voice of the customer", "voc", "customer feedback", "user feedback", "feedback loops",
 			"feature requests", "nps", "net promoter score", "csat", "feedback synthesis").
-			guard(cs("VoC"), cs("NPS")).
+			guard(cs("VoC")).
 			do("turn a quarter of support tickets, NPS comments and requests into ranked problems"),
 		d("research-synthesis", "Research synthesis", skill, 30, 2,
 			"affinity mapping", "synthesizing research", "insight synthesis", "synthesis of insights",
@@ -229,7 +228,6 @@ func discoveryDefs() []def {
 			do("decide with design which components a new flow reuses"),
 		d("accessibility", "Accessibility", know, 30, 1,
 			"a11y", "wcag", "inclusive design", "accessible design", "section 508", "ada compliance").
-			guard(cs("WCAG")).
 			do("check a flow against WCAG and plan the fixes"),
 		d("user-onboarding", "User onboarding design", skill, 30, 2,
 			"onboarding", "user onboarding", "onboarding flows", "first-run experience", "new user experience",

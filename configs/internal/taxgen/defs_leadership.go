@@ -216,7 +216,10 @@ func leadershipCoreDefs() []def {
 			"hiring", "recruiting product managers", "hire and develop", "hiring and developing",
 			"build and grow a team", "build and scale teams", "building teams", "interviewing candidates",
 			"talent acquisition", "recruiting").
-			guard(near(ci("hiring"), "develop", "coach", "mentor", "grow", "retain", "manage", "build", "team", "talent"),
+			guard(notNear(near(ci("hiring"), "develop", "developing", "coach", "coaching", "mentor", "mentoring", "grow",
+				"retain", "manage", "managing", "build", "building", "talent", "performance"),
+				"hiring manager", "hiring managers", "hiring process", "is hiring", "are hiring", "we're hiring",
+				"we’re hiring", "hiring requirements", "hiring decisions", "hiring practices"),
 				notNear(ci("recruiting"), "recruiting software", "recruiting platform", "recruiting tools")).
 			on("2.C.1.f").
 			levels(

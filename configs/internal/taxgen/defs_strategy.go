@@ -200,7 +200,7 @@ func strategyDefs() []def {
 			"financial modeling", "financial modelling", "unit economics", "ltv", "cac", "ltv/cac",
 			"customer lifetime value", "customer acquisition cost", "contribution margin", "revenue forecasting",
 			"financial analysis").
-			guard(cs("LTV"), cs("CAC")).
+			guard(cs("LTV")).
 			on("2.C.1.c").
 			do("build a unit-economics model of a product and test its sensitivity"),
 		d("product-lifecycle", "Product lifecycle management", know, 40, 2,
@@ -247,7 +247,6 @@ func strategyDefs() []def {
 			do("take a new product from idea to first paying customers"),
 		d("product-market-fit", "Product-market fit", know, 60, 2,
 			"pmf", "product market fit", "finding product-market fit", "market fit").
-			guard(cs("PMF")).
 			do("judge from retention and customer evidence whether a product has found its market"),
 		d("mergers-acquisitions", "M&A & corporate development", know, 60, 1,
 			"m&a", "mergers and acquisitions", "corporate development", "acquisition integration",

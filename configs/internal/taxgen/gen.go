@@ -85,6 +85,12 @@ func definitions() []def {
 	} {
 		all = append(all, part...)
 	}
+	more := moreAliases()
+	for i, x := range all {
+		if a, ok := more[x.id]; ok {
+			all[i].aliases = append(append([]string{}, x.aliases...), a...)
+		}
+	}
 	return all
 }
 

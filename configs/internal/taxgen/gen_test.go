@@ -104,3 +104,15 @@ func TestRunWritesFile(t *testing.T) {
 		t.Fatal("run -o wrote something other than the shipped file")
 	}
 }
+
+func TestMoreAliasesKnown(t *testing.T) {
+	ids := map[string]bool{}
+	for _, x := range definitions() {
+		ids[x.id] = true
+	}
+	for id := range moreAliases() {
+		if !ids[id] {
+			t.Errorf("moreAliases names unknown skill %q", id)
+		}
+	}
+}

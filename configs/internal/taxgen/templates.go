@@ -42,19 +42,19 @@ func templateFor(k skillgap.SkillKind) tmpl {
 		return tmpl{
 			none: "None: has not used {noun}.",
 			levels: []string{
-				"knows what {noun} is for and has found their way around it.",
+				"knows what {noun} is used for and has found their way around it.",
 				"uses {noun} in own daily work, for example to {act}.",
 				"sets up {noun} for a team (templates, conventions, integrations) and uses its advanced features.",
-				"owns the organisation's {noun} setup, automates it and trains others.",
+				"owns the organisation's setup of {noun}, automates it and trains others.",
 			},
 			evidence: []string{
 				"Completed the vendor's getting-started tutorial for {noun}.",
 				"Used {noun} on real work to {act}.",
-				"A {noun} setup (templates, conventions or integrations) that a team uses.",
+				"A setup of {noun} (templates, conventions or integrations) that a team uses.",
 				"Administers {noun} for the organisation, or holds the vendor's advanced certification.",
 			},
 			practice: []string{
-				"Complete the official {noun} tutorial or free course.",
+				"Complete an official tutorial or free course for {noun}.",
 				"Use {noun} to {act} on a real or sample project.",
 				"Build a template or workspace in {noun} that a colleague reuses.",
 				"Learn the admin, automation and integration features of {noun}.",

