@@ -48,7 +48,10 @@ type CrawlSettings struct {
 func (s CrawlSettings) DelayDuration() time.Duration { d, _ := time.ParseDuration(s.Delay); return d }
 
 // TimeoutDuration is Timeout parsed; zero when unset.
-func (s CrawlSettings) TimeoutDuration() time.Duration { d, _ := time.ParseDuration(s.Timeout); return d }
+func (s CrawlSettings) TimeoutDuration() time.Duration {
+	d, _ := time.ParseDuration(s.Timeout)
+	return d
+}
 
 var slugRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
