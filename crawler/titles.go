@@ -21,7 +21,8 @@ const (
 		`\bchief (people|procurement|privacy|product security) officer\b`
 	// leaderPM names product leadership written without "manager".
 	leaderPM = `\bproduct (lead|leader|leadership|director|head|management|strategy lead)\b|` +
-		`\b(head|director|vp|vice president|svp|evp|avp|chief|lead|leader) (of |for )?(the )?products?\b`
+		`\b(head|director|vp|vice president|svp|evp|avp|chief|lead|leader) (of |for )?(the )?products?\b|` +
+		`\b(head|director|vp|vice president|svp|evp|avp) (of|for) (the )?([\w&-]+ ){1,2}products?\b`
 	// leaderDrop overrides leaderPM: product roles that are not product management.
 	leaderDrop = `\bproduct (marketing|design|designer|analyst|analytics|data|support|operations|ops|` +
 		`engineer|engineering|specialist|counsel|legal|safety|compliance|quality|sales|` +

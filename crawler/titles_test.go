@@ -44,6 +44,8 @@ func TestTitleFilterBuiltin(t *testing.T) {
 		"VP Product & Engineering",
 		"Head of Product",
 		"Head of Product, Lending",
+		"Head of AI Product",
+		"Director of Consumer Products",
 		"Chief Product Officer",
 		"CPO",
 		"Product-Manager Mobile",

@@ -160,7 +160,10 @@ func snippets(text string, spans [][2]int, n, width int) []string {
 		return nil
 	}
 	width = max(width, 20)
-	spans = slices.DeleteFunc(spans, func(s [2]int) bool { return s[0] < 0 || s[1] > len(text) || s[0] >= s[1] })
+	spans = slices.DeleteFunc(spans, func(s [2]int) bool {
+		return s[0] < 0 || s[1] > len(text) || s[0] >= s[1] ||
+			!utf8.RuneStart(text[s[0]]) || s[1] < len(text) && !utf8.RuneStart(text[s[1]])
+	})
 	slices.SortFunc(spans, func(a, b [2]int) int { return a[0] - b[0] })
 	spans = slices.CompactFunc(spans, func(a, b [2]int) bool { return a == b })
 	if len(spans) == 0 {
