@@ -3,7 +3,7 @@ package analyze
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
+	"sync"
 
 	"github.com/skillgap/skillgap"
 )
@@ -14,6 +14,7 @@ type Extractor struct {
 	skills []skillgap.Skill
 	m      *matcher
 	c      *cues
+	pool   sync.Pool // of *scratch
 }
 
 // Extraction is what a posting asks for.
@@ -84,94 +85,97 @@ func (e *Extractor) addSkill(i int32, s *skillgap.Skill) error {
 	return nil
 }
 
-// word is one word of a posting.
-type word struct {
-	start, end int32 // byte offsets in the text
-	id         int32 // vocabulary id; -1 when no alias or cue uses the word
-	join       int32 // id of this word glued to the next ("e-commerce"); -1 if none
-	sent       int32 // sentence index
-	brk        bool  // punctuation before this word that no alias spans ("product, design")
-}
-
-// span is a run of words: a sentence or a line.
-type span struct{ w0, w1 int32 }
-
-// doc is a posting split into words, sentences and lines.
-type doc struct {
-	text   string
-	words  []word
-	sents  []span
-	lines  []span
-	sflags []uint64 // cue classes per sentence, with flagsKnown once computed
-}
-
-// flagsKnown marks a computed entry of doc.sflags.
-const flagsKnown = 1 << 63
-
-// sentFlags returns the cue classes found in sentence si.
-func (e *Extractor) sentFlags(d *doc, si int32) uint64 {
-	if d.sflags[si]&flagsKnown == 0 {
-		s := d.sents[si]
-		d.sflags[si] = e.c.set.union(d.words[s.w0:s.w1]) | flagsKnown
-	}
-	return d.sflags[si]
-}
-
-// scan splits text into words, sentences and lines.
-func (e *Extractor) scan(text string) *doc {
-	d := &doc{text: text, words: make([]word, 0, len(text)/6+1)}
-	lx := lexer{text: text}
-	var join []byte
-	for lx.next() {
-		n := int32(len(d.words))
-		if n == 0 || lx.lineBreak {
-			if n > 0 {
-				d.lines[len(d.lines)-1].w1 = n
-			}
-			d.lines = append(d.lines, span{w0: n})
-		}
-		if n == 0 || lx.sentBreak {
-			if n > 0 {
-				d.sents[len(d.sents)-1].w1 = n
-			}
-			d.sents = append(d.sents, span{w0: n})
-		}
-		id, ok := e.m.vocab[string(lx.word)]
-		if !ok {
-			id = -1
-		}
-		if lx.glued && n > 0 {
-			join = suffixFold(append(append(join[:0], lx.prev...), lx.raw...))
-			if j, ok := e.m.vocab[string(join)]; ok {
-				d.words[n-1].join = j
-			}
-		}
-		d.words = append(d.words, word{start: int32(lx.start), end: int32(lx.end), id: id, join: -1,
-			sent: int32(len(d.sents) - 1), brk: lx.phraseBreak})
-	}
-	n := int32(len(d.words))
-	if len(d.lines) > 0 {
-		d.lines[len(d.lines)-1].w1 = n
-		d.sents[len(d.sents)-1].w1 = n
-	}
-	d.sflags = make([]uint64, len(d.sents))
-	return d
-}
-
 // hit is an alias found in the text: words w0..w1 and the trie node it ends at.
 type hit struct {
 	w0, w1 int32
 	node   int32
 }
 
+// scratch is the working memory of one Extract call. An Extractor pools it, so
+// that a posting costs a few allocations rather than some per word or sentence.
+type scratch struct {
+	d, title doc
+	hits     []hit
+	cands    []cand
+	ms       mentions
+}
+
+// maxPooledWords bounds the size of a scratch returned to the pool, so that
+// one huge posting does not pin its memory.
+const maxPooledWords = 1 << 16
+
+func (e *Extractor) getScratch() *scratch {
+	if sc, ok := e.pool.Get().(*scratch); ok {
+		return sc
+	}
+	return &scratch{ms: mentions{at: make([]int32, len(e.skills))}}
+}
+
+func (e *Extractor) putScratch(sc *scratch) {
+	sc.d.text, sc.title.text = "", ""
+	if cap(sc.d.words) <= maxPooledWords {
+		e.pool.Put(sc)
+	}
+}
+
+// mentions collects one mention per skill. Evidence stays a sentence span
+// until the end, as a stronger mention may replace it.
+type mentions struct {
+	list []mention
+	at   []int32 // per skill: 1 + its index in list; 0 when absent (all 0 between uses)
+}
+
+// mention is one skill a posting asks for.
+type mention struct {
+	skill int32
+	level skillgap.Requirement
+	exp   int  // expected proficiency, 0 when unsaid
+	sent  span // the evidence in the text, unless inTitle
+	// inTitle says the evidence is the job title.
+	inTitle bool
+}
+
+// get returns the mention of skill, or nil.
+func (ms *mentions) get(skill int32) *mention {
+	if k := ms.at[skill]; k > 0 {
+		return &ms.list[k-1]
+	}
+	return nil
+}
+
+// add records the first mention of a skill.
+func (ms *mentions) add(m mention) {
+	ms.list = append(ms.list, m)
+	ms.at[m.skill] = int32(len(ms.list))
+}
+
+// finish returns the mentions as skillgap.SkillMention (nil when none) and
+// empties ms for the next posting.
+func (ms *mentions) finish(e *Extractor, d *doc, title string) []skillgap.SkillMention {
+	if len(ms.list) == 0 {
+		return nil
+	}
+	out := make([]skillgap.SkillMention, len(ms.list))
+	for i, m := range ms.list {
+		ev := strings.TrimSpace(title)
+		if !m.inTitle {
+			ev = d.evidence(m.sent)
+		}
+		out[i] = skillgap.SkillMention{SkillID: e.skills[m.skill].ID, Level: m.level, Evidence: ev, Expected: m.exp}
+		ms.at[m.skill] = 0
+	}
+	ms.list = ms.list[:0]
+	return out
+}
+
 // Extract finds the skills, years, seniority and role family of a posting.
 func (e *Extractor) Extract(title, text string) Extraction {
-	d := e.scan(text)
+	sc := e.getScratch()
+	defer e.putScratch(sc)
+	d := &sc.d
+	e.scanInto(d, text)
 	var (
 		out     Extraction
-		byID    = map[int32]int{}
-		hits    []hit
-		buf     []cand
 		zone    = zoneNone
 		yearsRq int
 		yearsPf int
@@ -183,32 +187,36 @@ func (e *Extractor) Extract(title, text string) Extraction {
 		if li == 0 && titleForm != "" && isTitleLine(lineText, titleForm) {
 			continue
 		}
-		hits, buf = e.matchLine(d, ln, hits[:0], buf)
-		z, heading, inline := e.c.headingOf(lineText, lineStart, d.words[ln.w0:ln.w1], len(hits) > 0)
+		ws := d.words[ln.w0:ln.w1]
+		sc.hits, sc.cands = e.matchLine(d, ln, sc.hits[:0], sc.cands)
+		z, heading, inline := e.c.headingOf(lineText, lineStart, ws, len(sc.hits) > 0)
 		if heading {
 			zone, intro = z, false
 			if !inline {
 				continue
 			}
 		}
-		lf := e.c.set.union(d.words[ln.w0:ln.w1])
+		lf := e.c.set.union(ws)
 		if lf&cueYou != 0 {
 			intro = false
 		}
-		if len(hits) == 0 && !e.hasYear(d, ln) {
+		year := e.hasYear(ws)
+		if len(sc.hits) == 0 && !year {
 			continue
 		}
+		list := e.isList(ws, lineText, lineStart)
 		lz := zone
-		if lz == zoneNone && lf&cueYou == 0 && (intro && len(d.lines) >= 4 && ln.w1-ln.w0 >= 5 && !e.hasYear(d, ln) || lf&cueWe != 0) &&
-			!e.isList(d, ln, lineText, lineStart) {
+		if lz == zoneNone && lf&cueYou == 0 && (intro && len(d.lines) >= 4 && len(ws) >= 5 && !year || lf&cueWe != 0) && !list {
 			lz = zoneCompany
 		}
 		if !lz.counts() {
 			continue
 		}
-		prose := !e.isList(d, ln, lineText, lineStart)
-		for _, h := range hits {
-			e.record(d, h, lz, prose, &out, byID)
+		for _, h := range sc.hits {
+			e.record(d, h, lz, !list, &sc.ms)
+		}
+		if !year {
+			continue
 		}
 		y, pref := e.lineYears(d, ln, lz)
 		if pref {
@@ -217,13 +225,19 @@ func (e *Extractor) Extract(title, text string) Extraction {
 			yearsRq = max(yearsRq, y)
 		}
 	}
-	e.titleDomains(title, &out, byID)
+	e.titleDomains(title, sc)
+	out.Skills = sc.ms.finish(e, d, title)
 	out.YearsMin = yearsRq
 	if out.YearsMin == 0 {
 		out.YearsMin = yearsPf
 	}
-	out.Seniority = seniorityWithYears(title, out.YearsMin)
-	out.Role = RoleOf(title, text)
+	t := " " + titleForm + " "
+	out.Seniority = seniorityWithForm(t, out.YearsMin)
+	if strings.TrimSpace(title) == "" {
+		out.Role = RoleOf(title, text)
+	} else {
+		out.Role = roleOfForm(t)
+	}
 	return out
 }
 
@@ -231,27 +245,27 @@ func (e *Extractor) Extract(title, text string) Extraction {
 // ("Product Manager, Payments", "PM, Mobile (iOS & Android)") as required, with
 // the title as evidence. Leadership and strategy skills in a title are left
 // out: "Product Lead" does not ask for product leadership.
-func (e *Extractor) titleDomains(title string, out *Extraction, byID map[int32]int) {
+func (e *Extractor) titleDomains(title string, sc *scratch) {
 	if strings.TrimSpace(title) == "" {
 		return
 	}
-	d := e.scan(title)
+	d := &sc.title
+	e.scanInto(d, title)
 	for _, ln := range d.lines {
-		hits, _ := e.matchLine(d, ln, nil, nil)
-		for _, h := range hits {
+		sc.hits, sc.cands = e.matchLine(d, ln, sc.hits[:0], sc.cands)
+		for _, h := range sc.hits {
 			for _, en := range e.m.terms[h.node] {
 				if c := e.skills[en.skill].Category; c == "leadership" || c == "strategy" || !e.allowed(d, h.w0, h.w1, en) {
 					continue
 				}
-				m := skillgap.SkillMention{SkillID: e.skills[en.skill].ID, Level: skillgap.Required, Evidence: strings.TrimSpace(title)}
-				if k, ok := byID[en.skill]; ok {
-					if out.Skills[k].Level != skillgap.Required {
-						out.Skills[k] = m
+				m := mention{skill: en.skill, level: skillgap.Required, inTitle: true}
+				if old := sc.ms.get(en.skill); old != nil {
+					if old.level != skillgap.Required {
+						*old = m
 					}
 					continue
 				}
-				byID[en.skill] = len(out.Skills)
-				out.Skills = append(out.Skills, m)
+				sc.ms.add(m)
 			}
 		}
 	}
@@ -262,22 +276,6 @@ func (e *Extractor) titleDomains(title string, out *Extraction, byID map[int32]i
 func (e *Extractor) Annotate(p *skillgap.Posting) {
 	x := e.Extract(p.Title, p.Description)
 	p.Skills, p.YearsMin, p.Seniority, p.Role = x.Skills, x.YearsMin, x.Seniority, x.Role
-}
-
-// lineText returns the raw text of line ln and its byte offset.
-func (d *doc) lineText(ln span) (string, int) {
-	if ln.w0 >= ln.w1 {
-		return "", 0
-	}
-	start := int(d.words[ln.w0].start)
-	start = strings.LastIndexByte(d.text[:start], '\n') + 1
-	end := int(d.words[ln.w1-1].end)
-	if i := strings.IndexByte(d.text[end:], '\n'); i >= 0 {
-		end += i
-	} else {
-		end = len(d.text)
-	}
-	return d.text[start:end], start
 }
 
 // matchLine appends the leftmost-longest alias matches in line ln whose guards
@@ -321,9 +319,9 @@ func (e *Extractor) allowed(d *doc, w0, w1 int32, en entry) bool {
 	return e.m.allows(en.guard, spanText, d.words[s.w0:s.w1], int(w0-s.w0), int(w1-s.w0))
 }
 
-// record adds the skills of hit h in a line of zone z to out, unless the
+// record adds the skills of hit h in a line of zone z to ms, unless the
 // sentence is boilerplate or negates them.
-func (e *Extractor) record(d *doc, h hit, z zone, prose bool, out *Extraction, byID map[int32]int) {
+func (e *Extractor) record(d *doc, h hit, z zone, prose bool, ms *mentions) {
 	si := d.words[h.w0].sent
 	s := d.sents[si]
 	sw := d.words[s.w0:s.w1]
@@ -344,20 +342,14 @@ func (e *Extractor) record(d *doc, h hit, z zone, prose bool, out *Extraction, b
 		if !e.allowed(d, h.w0, h.w1, en) {
 			continue
 		}
-		k, ok := byID[en.skill]
-		if !ok {
-			byID[en.skill] = len(out.Skills)
-			out.Skills = append(out.Skills, skillgap.SkillMention{
-				SkillID: e.skills[en.skill].ID, Level: lvl, Evidence: d.evidence(s), Expected: exp,
-			})
-			continue
-		}
-		m := &out.Skills[k]
+		m := ms.get(en.skill)
 		switch {
-		case lvl.Stronger(m.Level):
-			*m = skillgap.SkillMention{SkillID: m.SkillID, Level: lvl, Evidence: d.evidence(s), Expected: exp}
-		case lvl == m.Level && exp > m.Expected:
-			m.Expected = exp
+		case m == nil:
+			ms.add(mention{skill: en.skill, level: lvl, exp: exp, sent: s})
+		case lvl.Stronger(m.level):
+			*m = mention{skill: en.skill, level: lvl, exp: exp, sent: s}
+		case lvl == m.level && exp > m.exp:
+			m.exp = exp
 		}
 	}
 }
@@ -367,32 +359,6 @@ func (e *Extractor) niceBefore(sw []word, a int) bool {
 	found := false
 	e.c.set.each(sw[:a], func(_, _ int, f uint64) { found = found || f&cueNiceAfter != 0 })
 	return found
-}
-
-// maxEvidence bounds the evidence kept per mention, in bytes.
-const maxEvidence = 300
-
-// evidence returns the text of sentence s, trimmed to maxEvidence bytes.
-func (d *doc) evidence(s span) string {
-	if s.w0 >= s.w1 {
-		return ""
-	}
-	start, end := int(d.words[s.w0].start), int(d.words[s.w1-1].end)
-	if end < len(d.text) && strings.IndexByte(".!?)", d.text[end]) >= 0 {
-		end++
-	}
-	ev := d.text[start:end]
-	if len(ev) > maxEvidence {
-		cut := maxEvidence
-		for cut > 0 && !utf8.RuneStart(ev[cut]) {
-			cut--
-		}
-		ev = ev[:cut] + "…"
-	}
-	if !strings.ContainsAny(ev, "\t\n\r") && !strings.Contains(ev, "  ") {
-		return ev
-	}
-	return strings.Join(strings.Fields(ev), " ")
 }
 
 // negated reports whether the sentence sw says the words a..b are not needed:
@@ -462,9 +428,8 @@ func (e *Extractor) expected(sw []word, a, b int) int {
 	return level
 }
 
-// isList reports whether line ln is a list item.
-func (e *Extractor) isList(d *doc, ln span, lineText string, lineStart int) bool {
-	ws := d.words[ln.w0:ln.w1]
+// isList reports whether the line with words ws is a list item.
+func (e *Extractor) isList(ws []word, lineText string, lineStart int) bool {
 	return len(ws) > 0 && inspectLine(lineText, int(ws[0].start)-lineStart).list
 }
 
@@ -475,9 +440,9 @@ func isTitleLine(line, form string) bool {
 	return l != "" && (strings.Contains(l, form) || strings.Contains(form, l))
 }
 
-// hasYear reports whether line ln has the word "years".
-func (e *Extractor) hasYear(d *doc, ln span) bool {
-	for _, w := range d.words[ln.w0:ln.w1] {
+// hasYear reports whether the words ws hold "years" or "yrs".
+func (e *Extractor) hasYear(ws []word) bool {
+	for _, w := range ws {
 		if w.id >= 0 && (w.id == e.c.year || w.id == e.c.yr) {
 			return true
 		}

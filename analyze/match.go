@@ -2,20 +2,19 @@ package analyze
 
 import (
 	"strings"
-
-	"github.com/skillgap/skillgap"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/skillgap/skillgap"
 )
 
 // matcher finds the longest alias at a word position with one trie over the
-// words of every alias. Words are interned to ids, so a step costs one map
-// lookup whatever the number of skills.
+// words of every alias. Words are interned to ids, so a step costs one array
+// or hash-table probe whatever the number of skills.
 type matcher struct {
-	vocab  map[string]int32
-	starts []bool           // starts[id]: some alias begins with word id
-	edges  map[uint64]int32 // node<<32 | word id → child node
-	terms  [][]entry        // per node: the skills whose alias ends there
+	vocab  vocab
+	edges  trie
+	terms  [][]entry // per node: the skills whose alias ends there
 	guards []guard
 }
 
@@ -37,19 +36,11 @@ type guardAlt struct {
 }
 
 func newMatcher() *matcher {
-	return &matcher{vocab: map[string]int32{}, edges: map[uint64]int32{}, terms: [][]entry{nil}}
+	return &matcher{terms: [][]entry{nil}}
 }
 
 // id interns word w.
-func (m *matcher) id(w string) int32 {
-	if id, ok := m.vocab[w]; ok {
-		return id
-	}
-	id := int32(len(m.vocab))
-	m.vocab[w] = id
-	m.starts = append(m.starts, false)
-	return id
-}
+func (m *matcher) id(w string) int32 { return m.vocab.intern(w) }
 
 // phrase interns the words of s.
 func (m *matcher) phrase(s string) []int32 {
@@ -69,17 +60,13 @@ func (m *matcher) add(alias string, skill, g int32) {
 			continue
 		}
 		node := int32(0)
-		for i, w := range v {
+		for _, w := range v {
 			id := m.id(w)
-			if i == 0 {
-				m.starts[id] = true
-			}
-			k := uint64(node)<<32 | uint64(uint32(id))
-			next, ok := m.edges[k]
-			if !ok {
+			next := m.edges.child(node, id)
+			if next == 0 {
 				next = int32(len(m.terms))
 				m.terms = append(m.terms, nil)
-				m.edges[k] = next
+				m.edges.put(node, id, next)
 			}
 			node = next
 		}
@@ -238,7 +225,7 @@ func (m *matcher) candidates(ws []word, i int, buf []cand) []cand {
 }
 
 func (m *matcher) canStart(w word) bool {
-	return w.id >= 0 && m.starts[w.id] || w.join >= 0 && m.starts[w.join]
+	return m.edges.starts(w.id) || m.edges.starts(w.join)
 }
 
 func (m *matcher) step(ws []word, j int, node, sent int32, buf []cand) []cand {
@@ -247,7 +234,7 @@ func (m *matcher) step(ws []word, j int, node, sent int32, buf []cand) []cand {
 	}
 	w := ws[j]
 	if w.id >= 0 {
-		if c, ok := m.edges[uint64(node)<<32|uint64(uint32(w.id))]; ok {
+		if c := m.edges.child(node, w.id); c != 0 {
 			if m.terms[c] != nil {
 				buf = append(buf, cand{int32(j + 1), c})
 			}
@@ -255,7 +242,7 @@ func (m *matcher) step(ws []word, j int, node, sent int32, buf []cand) []cand {
 		}
 	}
 	if w.join >= 0 && j+1 < len(ws) {
-		if c, ok := m.edges[uint64(node)<<32|uint64(uint32(w.join))]; ok {
+		if c := m.edges.child(node, w.join); c != 0 {
 			if m.terms[c] != nil {
 				buf = append(buf, cand{int32(j + 2), c})
 			}
@@ -287,16 +274,6 @@ func (m *matcher) allows(g int32, span string, sent []word, a, b int) bool {
 	return false
 }
 
-// containsAny reports whether ws holds one of the phrases.
-func containsAny(ws []word, phrases [][]int32) bool {
-	for _, p := range phrases {
-		if indexPhrase(ws, p) >= 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // containsOutside reports whether ws holds one of the phrases somewhere other
 // than exactly on words a..b.
 func containsOutside(ws []word, phrases [][]int32, a, b int) bool {
@@ -317,33 +294,15 @@ func containsOutside(ws []word, phrases [][]int32, a, b int) bool {
 	return false
 }
 
-// indexPhrase returns where phrase p starts in ws, or -1.
-func indexPhrase(ws []word, p []int32) int {
-	if len(p) == 0 {
-		return -1
-	}
-outer:
-	for i := 0; i+len(p) <= len(ws); i++ {
-		for k, id := range p {
-			if ws[i+k].id != id {
-				continue outer
-			}
-		}
-		return i
-	}
-	return -1
-}
-
 // phraseSet finds many short phrases at once: a trie over word ids whose nodes
 // carry the classes (bits) of the phrases ending there.
 type phraseSet struct {
-	edges map[uint64]int32
+	edges trie
 	flags []uint64 // per node
-	first []bool   // first[id]: some phrase starts with word id
 }
 
 func newPhraseSet() *phraseSet {
-	return &phraseSet{edges: map[uint64]int32{}, flags: []uint64{0}}
+	return &phraseSet{flags: []uint64{0}}
 }
 
 // add records phrase p under class bits f.
@@ -351,18 +310,13 @@ func (ps *phraseSet) add(p []int32, f uint64) {
 	if len(p) == 0 {
 		return
 	}
-	for int(p[0]) >= len(ps.first) {
-		ps.first = append(ps.first, false)
-	}
-	ps.first[p[0]] = true
 	node := int32(0)
 	for _, id := range p {
-		k := uint64(node)<<32 | uint64(uint32(id))
-		next, ok := ps.edges[k]
-		if !ok {
+		next := ps.edges.child(node, id)
+		if next == 0 {
 			next = int32(len(ps.flags))
 			ps.flags = append(ps.flags, 0)
-			ps.edges[k] = next
+			ps.edges.put(node, id, next)
 		}
 		node = next
 	}
@@ -372,19 +326,15 @@ func (ps *phraseSet) add(p []int32, f uint64) {
 // each calls fn for every phrase occurrence in ws: its words i..j and classes.
 func (ps *phraseSet) each(ws []word, fn func(i, j int, f uint64)) {
 	for i := range ws {
-		if id := ws[i].id; id < 0 || int(id) >= len(ps.first) || !ps.first[id] {
-			continue
-		}
-		node := int32(0)
-		for j := i; j < len(ws); j++ {
-			next, ok := ps.edges[uint64(node)<<32|uint64(uint32(ws[j].id))]
-			if !ok || ws[j].id < 0 {
+		node := ps.edges.root(ws[i].id)
+		for j := i + 1; node != 0; j++ {
+			if f := ps.flags[node]; f != 0 {
+				fn(i, j, f)
+			}
+			if j >= len(ws) || ws[j].id < 0 {
 				break
 			}
-			node = next
-			if f := ps.flags[node]; f != 0 {
-				fn(i, j+1, f)
-			}
+			node = ps.edges.child(node, ws[j].id)
 		}
 	}
 }
@@ -392,6 +342,15 @@ func (ps *phraseSet) each(ws []word, fn func(i, j int, f uint64)) {
 // union returns the classes of every phrase in ws.
 func (ps *phraseSet) union(ws []word) uint64 {
 	var all uint64
-	ps.each(ws, func(_, _ int, f uint64) { all |= f })
+	for i := range ws {
+		node := ps.edges.root(ws[i].id)
+		for j := i + 1; node != 0; j++ {
+			all |= ps.flags[node]
+			if j >= len(ws) || ws[j].id < 0 {
+				break
+			}
+			node = ps.edges.child(node, ws[j].id)
+		}
+	}
 	return all
 }

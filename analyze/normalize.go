@@ -65,10 +65,14 @@ func glueRune(r rune) bool {
 	return false
 }
 
+// reset starts lx on text, keeping its buffers.
+func (lx *lexer) reset(text string) {
+	*lx = lexer{text: text, word: lx.word[:0], raw: lx.raw[:0], prev: lx.prev[:0]}
+}
+
 // next advances to the next word and reports whether there is one.
 func (lx *lexer) next() bool {
-	lx.prev = append(lx.prev[:0], lx.raw...)
-	lx.raw = lx.raw[:0]
+	lx.prev, lx.raw = lx.raw, lx.prev[:0]
 	lx.sentBreak, lx.lineBreak, lx.phraseBreak = false, false, false
 	hadPrev := lx.end > 0
 	for {
@@ -267,36 +271,79 @@ func suffixFold(w []byte) []byte {
 
 func foldOnce(w []byte) []byte {
 	n := len(w)
-	if n < 4 || w[n-1] < 'a' || w[n-1] > 'z' {
+	if n < 4 {
 		return w
 	}
-	if last := w[n-1]; last == 'e' || last == 'l' || last == 't' || last == 'y' {
-		if r, ok := ukWords[string(w)]; ok {
+	switch w[n-1] {
+	case 's':
+		switch {
+		case n > 4 && hasSuf(w, "ies"):
+			return append(w[:n-3], 'y')
+		case hasSuf(w, "sses"), hasSuf(w, "xes"), hasSuf(w, "ches"), hasSuf(w, "shes"):
+			return w[:n-2]
+		case !hasSuf(w, "ss") && !hasSuf(w, "us") && !singularIs(w):
+			return w[:n-1]
+		}
+	case 'e':
+		if r := ukSpelling(w); r != "" {
 			return append(w[:0], r...)
 		}
-	}
-	switch {
-	case hasSuf(w, "ies") && n > 4:
-		return append(w[:n-3], 'y')
-	case hasSuf(w, "sses"), hasSuf(w, "xes"), hasSuf(w, "ches"), hasSuf(w, "shes"):
-		return w[:n-2]
-	case w[n-1] == 's' && !hasSuf(w, "ss") && !hasSuf(w, "us") && !singularIs(w):
-		return w[:n-1]
-	case hasSuf(w, "isation"), hasSuf(w, "ising"), hasSuf(w, "ised"), hasSuf(w, "iser"), hasSuf(w, "ise"):
-		i := bytes.LastIndex(w, []byte("is"))
-		w[i+1] = 'z'
-		return w
-	case hasSuf(w, "yse"), hasSuf(w, "ysed"), hasSuf(w, "ysing"), hasSuf(w, "yser"):
-		i := bytes.LastIndex(w, []byte("ys"))
-		w[i+1] = 'z'
-		return w
-	case n > 5 && hasSuf(w, "our"):
-		return append(w[:n-2], 'r')
-	case hasSuf(w, "elling"), hasSuf(w, "elled"):
-		i := bytes.LastIndex(w, []byte("ell"))
-		return append(w[:i+2], w[i+3:]...)
+		switch {
+		case hasSuf(w, "ise"):
+			return zAt(w, "is")
+		case hasSuf(w, "yse"):
+			return zAt(w, "ys")
+		}
+	case 'l', 't', 'y':
+		if r := ukSpelling(w); r != "" {
+			return append(w[:0], r...)
+		}
+	case 'n':
+		if hasSuf(w, "isation") {
+			return zAt(w, "is")
+		}
+	case 'g':
+		switch {
+		case hasSuf(w, "ising"):
+			return zAt(w, "is")
+		case hasSuf(w, "ysing"):
+			return zAt(w, "ys")
+		case hasSuf(w, "elling"):
+			return dropL(w)
+		}
+	case 'd':
+		switch {
+		case hasSuf(w, "ised"):
+			return zAt(w, "is")
+		case hasSuf(w, "ysed"):
+			return zAt(w, "ys")
+		case hasSuf(w, "elled"):
+			return dropL(w)
+		}
+	case 'r':
+		switch {
+		case hasSuf(w, "iser"):
+			return zAt(w, "is")
+		case hasSuf(w, "yser"):
+			return zAt(w, "ys")
+		case n > 5 && hasSuf(w, "our"):
+			return append(w[:n-2], 'r')
+		}
 	}
 	return w
+}
+
+// zAt makes the s of the last pair of letters pair a z ("ise" → "ize").
+func zAt(w []byte, pair string) []byte {
+	i := bytes.LastIndex(w, []byte(pair))
+	w[i+1] = 'z'
+	return w
+}
+
+// dropL drops one l of the last "ell" ("modelling" → "modeling").
+func dropL(w []byte) []byte {
+	i := bytes.LastIndex(w, []byte("ell"))
+	return append(w[:i+2], w[i+3:]...)
 }
 
 func hasSuf(w []byte, suf string) bool {
@@ -319,11 +366,43 @@ func singularIs(s []byte) bool {
 	return false
 }
 
-// ukWords maps British spellings that no suffix rule covers to American ones.
-// Every key ends in e, l, t or y, which foldOnce checks before looking here.
-var ukWords = map[string]string{
-	"centre": "center", "programme": "program", "catalogue": "catalog", "dialogue": "dialog",
-	"licence": "license", "defence": "defense", "offence": "offense", "practise": "practice",
-	"judgement": "judgment", "enrol": "enroll", "fulfil": "fulfill", "analogue": "analog",
-	"cheque": "check", "grey": "gray", "whilst": "while", "amongst": "among",
+// ukSpelling returns the American spelling of the British w when no suffix
+// rule covers it, else "". Every such word ends in e, l, t or y, which foldOnce
+// checks before asking.
+func ukSpelling(w []byte) string {
+	switch string(w) {
+	case "centre":
+		return "center"
+	case "programme":
+		return "program"
+	case "catalogue":
+		return "catalog"
+	case "dialogue":
+		return "dialog"
+	case "licence":
+		return "license"
+	case "defence":
+		return "defense"
+	case "offence":
+		return "offense"
+	case "practise":
+		return "practice"
+	case "judgement":
+		return "judgment"
+	case "enrol":
+		return "enroll"
+	case "fulfil":
+		return "fulfill"
+	case "analogue":
+		return "analog"
+	case "cheque":
+		return "check"
+	case "grey":
+		return "gray"
+	case "whilst":
+		return "while"
+	case "amongst":
+		return "among"
+	}
+	return ""
 }

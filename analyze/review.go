@@ -10,6 +10,10 @@ import (
 	"github.com/skillgap/skillgap"
 )
 
+// maxAddSuggestions bounds the "add a goal" suggestions of one review: a plan
+// that gains a goal for every rising skill is no plan.
+const maxAddSuggestions = 5
+
 // MoveThreshold is how far, in percentage points, a skill's share must move
 // since the plan was made for review to report it.
 const MoveThreshold = 5.0
@@ -75,6 +79,10 @@ type MarketChange struct {
 	New      bool `json:"new,omitempty"`
 	Postings int  `json:"postings"` // postings asking for it now
 	Total    int  `json:"total"`    // matching postings now
+	// Significant says whether a two-proportion test at the 5% level (see
+	// CompareWindows) backs the move; only significant moves lead to suggestions.
+	// The two windows may overlap, so treat it as a guide, not a proof.
+	Significant bool `json:"significant"`
 }
 
 // Suggestion is a proposed change to the plan.
@@ -89,8 +97,8 @@ type Suggestion struct {
 // matching postings): progress per goal, overdue tasks, pace, what is left
 // re-scheduled from now at the same weekly hours, skills whose share moved by
 // MoveThreshold points or more since p.Market, and suggestions: add a goal for a
-// rising skill the plan lacks, drop or defer a goal whose skill is falling, and
-// what to do when behind. It is pure.
+// rising skill the plan lacks (at most five), drop or defer a goal whose skill is
+// falling (significant moves only), and what to do when behind. It is pure.
 func Review(p skillgap.Plan, now time.Time, current []skillgap.Demand, total int) ReviewResult {
 	today := skillgap.DateOf(now)
 	res := ReviewResult{Now: today, Postings: total, Overdue: []OverdueTask{}, Market: []MarketChange{}, Suggestions: []Suggestion{}}
@@ -190,13 +198,15 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 		b, known := before[d.SkillID]
 		c := MarketChange{SkillID: d.SkillID, Before: b, After: d.Share(), New: !known, Postings: d.Postings, Total: d.Total}
 		c.Points = math.Round((c.After-c.Before)*1000) / 10
+		c.Significant = snap.Postings > 0 && CompareWindows(d.SkillID, int(math.Round(b*float64(snap.Postings))), snap.Postings, d.Postings, d.Total, 0).Significant
 		if (known && math.Abs(c.Points) >= MoveThreshold) || (!known && c.After >= StrengthShare) {
 			out = append(out, c)
 		}
 	}
 	for _, s := range snap.Skills {
 		if !seen[s.SkillID] && s.Share*100 >= MoveThreshold {
-			out = append(out, MarketChange{SkillID: s.SkillID, Before: s.Share, Points: -math.Round(s.Share*1000) / 10, Total: total})
+			out = append(out, MarketChange{SkillID: s.SkillID, Before: s.Share, Points: -math.Round(s.Share*1000) / 10, Total: total,
+				Significant: snap.Postings > 0 && CompareWindows(s.SkillID, int(math.Round(s.Share*float64(snap.Postings))), snap.Postings, 0, total, 0).Significant})
 		}
 	}
 	slices.SortStableFunc(out, func(a, b MarketChange) int {
@@ -214,10 +224,15 @@ func suggest(p skillgap.Plan, res ReviewResult) []Suggestion {
 			goalFor[id] = &p.Goals[i]
 		}
 	}
+	adds := 0
 	for _, c := range res.Market {
+		if !c.Significant {
+			continue
+		}
 		g, has := goalFor[c.SkillID]
 		switch {
-		case c.Points >= MoveThreshold && !has:
+		case c.Points >= MoveThreshold && !has && adds < maxAddSuggestions:
+			adds++
 			out = append(out, Suggestion{Action: "add", SkillID: c.SkillID,
 				Text: fmt.Sprintf("add a goal for %s if you are not already there: asked in %s of %d postings now, %s", c.SkillID, pct(c.After), c.Total, moved(c))})
 		case c.Points <= -MoveThreshold && has && g.Progress() < 1:

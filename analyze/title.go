@@ -18,14 +18,7 @@ func SeniorityOf(title string) skillgap.Seniority {
 
 // seniorityOfForm is SeniorityOf for a normalised title padded with spaces.
 func seniorityOfForm(t string) skillgap.Seniority {
-	has := func(ps ...string) bool {
-		for _, p := range ps {
-			if strings.Contains(t, " "+p+" ") {
-				return true
-			}
-		}
-		return false
-	}
+	has := func(ps ...string) bool { return hasPhrase(t, ps) }
 	switch {
 	case has("chief product officer", "cpo", "chief product"):
 		return skillgap.CPO
@@ -48,11 +41,35 @@ func seniorityOfForm(t string) skillgap.Seniority {
 	return ""
 }
 
+// hasPhrase reports whether the normalised form t, padded with spaces, holds
+// one of the phrases ps as whole words.
+func hasPhrase(t string, ps []string) bool {
+	for _, p := range ps {
+		for i := 0; i+len(p) < len(t); {
+			j := strings.Index(t[i:], p)
+			if j < 0 {
+				break
+			}
+			j += i
+			if j > 0 && t[j-1] == ' ' && j+len(p) < len(t) && t[j+len(p)] == ' ' {
+				return true
+			}
+			i = j + 1
+		}
+	}
+	return false
+}
+
 // seniorityWithYears combines the title with the years asked: a title without
 // seniority falls back on years, and a plain "Product Manager" (not "Product
 // Manager II") asking for six years or more is senior.
 func seniorityWithYears(title string, years int) skillgap.Seniority {
-	t := " " + Normalize(title) + " "
+	return seniorityWithForm(" "+Normalize(title)+" ", years)
+}
+
+// seniorityWithForm is seniorityWithYears for a normalised title padded with
+// spaces.
+func seniorityWithForm(t string, years int) skillgap.Seniority {
 	s := seniorityOfForm(t)
 	switch {
 	case s == "" && years > 0:
@@ -96,15 +113,12 @@ func RoleOf(title, text string) string {
 	if strings.TrimSpace(title) == "" {
 		title, _, _ = strings.Cut(strings.TrimSpace(text), "\n")
 	}
-	t := " " + Normalize(title) + " "
-	has := func(ps ...string) bool {
-		for _, p := range ps {
-			if strings.Contains(t, " "+p+" ") {
-				return true
-			}
-		}
-		return false
-	}
+	return roleOfForm(" " + Normalize(title) + " ")
+}
+
+// roleOfForm is RoleOf for a normalised title padded with spaces.
+func roleOfForm(t string) string {
+	has := func(ps ...string) bool { return hasPhrase(t, ps) }
 	product := has("product", "pm", "apm", "gpm", "tpm", "cpo")
 	if !product {
 		return ""

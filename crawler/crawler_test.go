@@ -510,51 +510,6 @@ func TestCrawlProgress(t *testing.T) {
 	}
 }
 
-// TestCollyEnvironment checks that COLLY_* variables, which colly applies
-// after every option, change nothing the crawler relies on.
-func TestCollyEnvironment(t *testing.T) {
-	for k, v := range map[string]string{
-		"COLLY_USER_AGENT": "evil", "COLLY_IGNORE_ROBOTSTXT": "no", "COLLY_MAX_BODY_SIZE": "10",
-		"COLLY_FOLLOW_REDIRECTS": "no", "COLLY_MAX_DEPTH": "1", "COLLY_MAX_REQUESTS": "1",
-		"COLLY_ALLOWED_DOMAINS": "example.com", "COLLY_CACHE_DIR": t.TempDir(),
-		"COLLY_PARSE_HTTP_ERROR_RESPONSE": "no", "COLLY_DISABLE_COOKIES": "yes",
-	} {
-		t.Setenv(k, v)
-	}
-	routes := boardRoutes(t)
-	routes["GET /robots.txt"] = robotsFile("User-agent: *\nDisallow: /v0/\n")
-	routes["GET /moved"] = func(w http.ResponseWriter, r *http.Request) {
-		http.Redirect(w, r, "/feeds/jobs.rss", http.StatusFound)
-	}
-	srv := newTestServer(t, routes)
-	srcs := boardSources(srv.URL)
-	srcs = append(srcs, skillgap.Source{Name: "moved", Kind: skillgap.Feed, URL: srv.URL + "/moved"})
-	got := crawlAll(t, testOptions(t), srcs, nil)
-	for _, src := range srcs {
-		r := got[src.Name]
-		if src.Kind == skillgap.Lever {
-			if !errors.Is(r.Err, ErrRobots) {
-				t.Errorf("%s: Err = %v; want ErrRobots", src.Name, r.Err)
-			}
-			continue
-		}
-		if r.Err != nil || len(r.Postings) == 0 {
-			t.Errorf("%s: Err = %v, %d postings; want nil, some", src.Name, r.Err, len(r.Postings))
-		}
-	}
-	if got["litware-site"].Requests != 5 || got["moved"].Requests != 1 {
-		t.Errorf("site requests %d, moved requests %d; want 5, 1", got["litware-site"].Requests, got["moved"].Requests)
-	}
-	if n := srv.count("/feeds/jobs.rss"); n != 2 {
-		t.Errorf("feed fetched %d times; want 2 (once through the redirect)", n)
-	}
-	for _, h := range srv.requests("") {
-		if ua := h.header.Get("User-Agent"); ua != DefaultUserAgent {
-			t.Fatalf("User-Agent = %q; want %q", ua, DefaultUserAgent)
-		}
-	}
-}
-
 func TestNew(t *testing.T) {
 	tests := []struct {
 		name string
@@ -582,38 +537,5 @@ func TestNew(t *testing.T) {
 				}
 			}
 		})
-	}
-}
-
-func TestEndpoint(t *testing.T) {
-	tests := []struct {
-		src  skillgap.Source
-		want string // "" means an error wrapping ErrBadSource
-	}{
-		{skillgap.Source{Kind: skillgap.Greenhouse, Board: "acme"}, "https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true"},
-		{skillgap.Source{Kind: skillgap.Lever, Board: "acme"}, "https://api.lever.co/v0/postings/acme?mode=json"},
-		{skillgap.Source{Kind: skillgap.Ashby, Board: "acme"}, "https://api.ashbyhq.com/posting-api/job-board/acme?includeCompensation=true"},
-		{skillgap.Source{Kind: skillgap.Greenhouse, Board: "acme", BaseURL: "http://127.0.0.1:8080"}, "http://127.0.0.1:8080/v1/boards/acme/jobs?content=true"},
-		{skillgap.Source{Kind: skillgap.Lever, Board: "acme", BaseURL: "http://mirror.test/lever/"}, "http://mirror.test/lever/v0/postings/acme?mode=json"},
-		{skillgap.Source{Kind: skillgap.Ashby, Board: "a b/c"}, "https://api.ashbyhq.com/posting-api/job-board/a%20b%2Fc?includeCompensation=true"},
-		{skillgap.Source{Kind: skillgap.JSONLD, URL: "https://acme.example/careers#top"}, "https://acme.example/careers"},
-		{skillgap.Source{Kind: skillgap.Feed, URL: "https://feeds.example/jobs.rss?x=1", BaseURL: "http://127.0.0.1:9"}, "http://127.0.0.1:9/jobs.rss?x=1"},
-		{skillgap.Source{Kind: skillgap.Greenhouse}, ""},
-		{skillgap.Source{Kind: skillgap.Feed, URL: "ftp://feeds.example/jobs.rss"}, ""},
-		{skillgap.Source{Kind: skillgap.JSONLD, URL: "/careers"}, ""},
-		{skillgap.Source{Kind: skillgap.Lever, Board: "acme", BaseURL: "javascript:alert(1)"}, ""},
-		{skillgap.Source{Kind: "workday", Board: "acme"}, ""},
-	}
-	for _, tc := range tests {
-		got, err := Endpoint(tc.src)
-		if tc.want == "" {
-			if !errors.Is(err, ErrBadSource) {
-				t.Errorf("Endpoint(%+v) = %q, %v; want ErrBadSource", tc.src, got, err)
-			}
-			continue
-		}
-		if err != nil || got != tc.want {
-			t.Errorf("Endpoint(%+v) = %q, %v; want %q", tc.src, got, err, tc.want)
-		}
 	}
 }

@@ -178,6 +178,10 @@ func (f *fetcher) once(ctx context.Context, h *host, u string, hdr http.Header) 
 	start := time.Now()
 	if err := f.c.Request(http.MethodGet, u, nil, cctx, hdr); err != nil {
 		f.log.Debug("fetch", "url", u, "err", err, "took", time.Since(start))
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err // the URL is named by SourceError already
+		}
 		return nil, err
 	}
 	cr, _ := cctx.GetAny(respKey).(*colly.Response)

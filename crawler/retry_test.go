@@ -163,3 +163,18 @@ func hangUp(fails int, body []byte) http.HandlerFunc {
 		w.Write(body)
 	}
 }
+
+// FuzzRetryAfter checks that any Retry-After value gives a wait that is not
+// negative, or no wait at all.
+func FuzzRetryAfter(f *testing.F) {
+	for _, s := range []string{"0", "120", "-1", "Mon, 04 May 2026 10:00:30 GMT", "soon", "9999999999999999999999"} {
+		f.Add(s)
+	}
+	now := time.Date(2026, 5, 4, 10, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, v string) {
+		d, ok := retryAfter(http.Header{"Retry-After": {v}}, now)
+		if d < 0 || (!ok && d != 0) {
+			t.Fatalf("retryAfter(%q) = %v, %v", v, d, ok)
+		}
+	})
+}

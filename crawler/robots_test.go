@@ -154,3 +154,22 @@ func TestSanitizeRobots(t *testing.T) {
 		t.Errorf("allowed /early, /private/x, /public = %v, crawl-delay %v; want %v, 2s", got, g.CrawlDelay, want)
 	}
 }
+
+// FuzzRobots checks that any robots.txt is read without panicking, and that
+// what sanitizeRobots keeps still parses whenever it parsed before.
+func FuzzRobots(f *testing.F) {
+	for _, s := range []string{"", "User-agent: *\nDisallow: /\n", "Disallow: /x\nUser-agent: a\nCrawl-delay: x\n",
+		"User-agent: skillgap\nCrawl-delay: 1e400\nAllow: /*.json$\n", "\xff\xfe#\n:"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, body []byte) {
+		_, before := robotstxt.FromBytes(body)
+		data, after := robotstxt.FromBytes(sanitizeRobots(body))
+		if before == nil && after != nil {
+			t.Fatalf("sanitizing broke a valid robots.txt: %v", after)
+		}
+		if after == nil {
+			data.FindGroup("skillgap").Test("/v1/boards/x/jobs?content=true")
+		}
+	})
+}

@@ -94,9 +94,13 @@ func (idx *Index) ApplySource(ctx context.Context, source string, postings []ski
 		return Change{}, fmt.Errorf("apply source %s: %w", source, err)
 	}
 	batch.SetInternal([]byte(keyValidator+source), []byte(validator))
+	if err := idx.storeCategories(batch); err != nil {
+		return Change{}, err
+	}
 	if err := idx.bi.Batch(batch); err != nil {
 		return Change{}, fmt.Errorf("apply source %s: write batch: %w", source, err)
 	}
+	idx.newCategories = false
 	return ch, nil
 }
 
@@ -126,15 +130,19 @@ func (idx *Index) Put(ctx context.Context, ps []skillgap.Posting) error {
 		if err := idx.flush(ctx, w, batch); err != nil {
 			return fmt.Errorf("put postings: %w", err)
 		}
+		if err := idx.storeCategories(batch); err != nil {
+			return err
+		}
 		if err := idx.bi.Batch(batch); err != nil {
 			return fmt.Errorf("put postings: write batch: %w", err)
 		}
+		idx.newCategories = false
 	}
 	return nil
 }
 
 // putBatch is how many postings Put writes per batch; it bounds memory.
-const putBatch = 1000
+const putBatch = 500
 
 // dedupeIDs keeps the last posting of each id, in first-seen order.
 func dedupeIDs(ps []skillgap.Posting) []skillgap.Posting {

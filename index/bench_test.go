@@ -199,9 +199,10 @@ func BenchmarkSeries(b *testing.B) {
 	for _, c := range counts[:min(10, len(counts))] {
 		skills = append(skills, c.ID)
 	}
+	months24 := Filter{Since: time.Date(2024, 1, 1, 0, 0, 0, 0, time.UTC), Until: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)}
 	b.Run("24-months-10-skills", func(b *testing.B) {
 		timed(b, func() error {
-			bs, err := idx.Series(ctx, Filter{}, skills, "month")
+			bs, err := idx.Series(ctx, months24, skills, "month")
 			if err == nil && len(bs) != 24 {
 				b.Fatalf("got %d buckets; want 24", len(bs))
 			}
@@ -209,8 +210,13 @@ func BenchmarkSeries(b *testing.B) {
 		})
 	})
 	b.Run("24-months-10-skills-weekly", func(b *testing.B) {
-		timed(b, func() error { _, err := idx.Series(ctx, Filter{}, skills, "week"); return err })
+		timed(b, func() error { _, err := idx.Series(ctx, months24, skills, "week"); return err })
 	})
+}
+
+func BenchmarkLatest(b *testing.B) {
+	idx := benchIndex(b)
+	timed(b, func() error { _, err := idx.Latest(context.Background()); return err })
 }
 
 func BenchmarkSearch(b *testing.B) {

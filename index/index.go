@@ -13,6 +13,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -30,8 +31,9 @@ var ErrMapping = errors.New("index was built by another version of skillgap: run
 
 // Internal keys.
 const (
-	keyMapping   = "mapping_version"
-	keyValidator = "validator:"
+	keyMapping    = "mapping_version"
+	keyValidator  = "validator:"
+	keyCategories = "categories"
 )
 
 // boltTimeout bounds how long Open waits for another process holding the index.
@@ -61,6 +63,9 @@ func config(extra map[string]any) map[string]any {
 type Index struct {
 	bi         bleve.Index
 	categories map[string]string
+	// newCategories is set when SetCategories changed the map since it was
+	// last stored; the next write stores it with its postings.
+	newCategories bool
 }
 
 // Dir is where Open keeps the index inside a data directory.
@@ -118,7 +123,14 @@ func open(path string, config map[string]any) (*Index, error) {
 		bi.Close()
 		return nil, fmt.Errorf("open index %s: mapping %q, want %q: %w", path, v, mappingVersion, ErrMapping)
 	}
-	return &Index{bi: bi}, nil
+	idx := &Index{bi: bi}
+	if c, err := bi.GetInternal([]byte(keyCategories)); err == nil && len(c) > 0 {
+		if err := json.Unmarshal(c, &idx.categories); err != nil {
+			bi.Close()
+			return nil, fmt.Errorf("open index %s: read categories: %w", path, err)
+		}
+	}
+	return idx, nil
 }
 
 // NewMemOnly returns an empty index held in memory, for tests. It uses the same
@@ -145,12 +157,28 @@ func (idx *Index) Close() error {
 
 // SetCategories gives the index the taxonomy's category of each skill id, so
 // that postings written afterwards can be filtered and faceted by category.
-// Postings written before keep what they had until rewritten (skillgap reindex).
+// The map is stored with the next write and used by later Opens that do not
+// set one. Postings written before keep what they had until rewritten
+// (skillgap reindex).
 func (idx *Index) SetCategories(categories map[string]string) {
 	idx.categories = make(map[string]string, len(categories))
 	for k, v := range categories {
 		idx.categories[k] = v
 	}
+	idx.newCategories = true
+}
+
+// storeCategories adds the category map to batch when it changed.
+func (idx *Index) storeCategories(batch *bleve.Batch) error {
+	if !idx.newCategories {
+		return nil
+	}
+	b, err := json.Marshal(idx.categories)
+	if err != nil {
+		return fmt.Errorf("store categories: %w", err)
+	}
+	batch.SetInternal([]byte(keyCategories), b)
+	return nil
 }
 
 // Validator returns what ApplySource last stored for source (an ETag, a
@@ -245,27 +273,62 @@ func (idx *Index) Latest(ctx context.Context) (time.Time, error) {
 	return t, nil
 }
 
-// edgeDate returns the latest (or earliest) posting date among postings matching f.
+// edgeDate returns the latest (or earliest) posting date among postings
+// matching f. Sorting every posting by date costs a pass over all of them, so
+// it walks the month terms from the edge instead and sorts within the first
+// month that has a match.
 func (idx *Index) edgeDate(ctx context.Context, f Filter, latest bool) (time.Time, error) {
-	req := bleve.NewSearchRequestOptions(f.query(), 1, 0, false)
+	months, err := idx.terms(fMonth)
+	if err != nil {
+		return time.Time{}, err
+	}
 	if latest {
-		req.SortBy([]string{"-" + fDate})
-	} else {
-		req.SortBy([]string{fDate})
+		slices.Reverse(months)
 	}
-	req.Fields = []string{fJSON}
-	req.Score = "none"
-	res, err := idx.bi.SearchInContext(ctx, req)
+	base := f.query()
+	for _, m := range months {
+		req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(base, termQ(fMonth, m)), 1, 0, false)
+		if latest {
+			req.SortBy([]string{"-" + fDate, "_id"})
+		} else {
+			req.SortBy([]string{fDate, "_id"})
+		}
+		req.Fields = []string{fJSON}
+		req.Score = "none"
+		res, err := idx.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return time.Time{}, err
+		}
+		if len(res.Hits) == 0 {
+			continue
+		}
+		js, _ := res.Hits[0].Fields[fJSON].(string)
+		s, err := decodeStored(res.Hits[0].ID, []byte(js), nil)
+		if err != nil {
+			return time.Time{}, err
+		}
+		return s.Date().UTC(), nil
+	}
+	return time.Time{}, nil
+}
+
+// terms lists the terms of field in the index, in order. Terms of deleted
+// postings may linger until segments merge; callers check with a query.
+func (idx *Index) terms(field string) ([]string, error) {
+	d, err := idx.bi.FieldDict(field)
 	if err != nil {
-		return time.Time{}, err
+		return nil, fmt.Errorf("read terms of %s: %w", field, err)
 	}
-	if len(res.Hits) == 0 {
-		return time.Time{}, nil
+	defer d.Close()
+	var out []string
+	for {
+		e, err := d.Next()
+		if err != nil {
+			return nil, fmt.Errorf("read terms of %s: %w", field, err)
+		}
+		if e == nil {
+			return out, nil
+		}
+		out = append(out, e.Term)
 	}
-	js, _ := res.Hits[0].Fields[fJSON].(string)
-	s, err := decodeStored(res.Hits[0].ID, []byte(js), nil)
-	if err != nil {
-		return time.Time{}, err
-	}
-	return s.Date().UTC(), nil
 }

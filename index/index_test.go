@@ -255,3 +255,24 @@ func TestEachRoundTrip(t *testing.T) {
 		t.Errorf("Each: %d postings, %v; want %d", n, err, len(ps))
 	}
 }
+
+func TestCategoriesKeptAcrossOpens(t *testing.T) {
+	dir := t.TempDir()
+	idx, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	idx.SetCategories(map[string]string{"roadmapping": "strategy"})
+	apply(t, idx, "acme", []skillgap.Posting{posting("gh:acme:1", "acme", "PM")}, true, day("2025-01-01"))
+	idx.Close()
+
+	idx, err = Open(dir) // a writer that does not know the taxonomy
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	apply(t, idx, "globex", []skillgap.Posting{posting("gh:globex:1", "globex", "Senior PM")}, true, day("2025-01-02"))
+	if n, err := idx.Count(t.Context(), Filter{Category: "strategy"}); err != nil || n != 2 {
+		t.Errorf("Count(category strategy) = %d, %v; want 2", n, err)
+	}
+}

@@ -24,10 +24,13 @@ const (
 	fText        = "text"        // title, newline, description: the default search field
 	fJSON        = "json"        // the posting without its description, stored only
 
-	fSkills     = "skills"
-	fRequired   = "skills_required"
-	fPreferred  = "skills_preferred"
-	fSkillFacet = "skill_facet" // r|id, p|id and e<level>|id: one facet pass gives every SkillCount figure
+	fSkills    = "skills"
+	fRequired  = "skills_required"
+	fPreferred = "skills_preferred"
+	// fSkillFacet holds one term per skill, "r|id" or "p|id" (required or
+	// preferred), with the stated level after the letter when there is one
+	// ("r3|id"): one pass over it gives every SkillCount figure.
+	fSkillFacet = "skill_facet"
 	fCategories = "categories"
 
 	fCompany     = "company"      // lowercased, for filters
@@ -230,16 +233,16 @@ func addSkills(d map[string]any, mentions []skillgap.SkillMention, categories ma
 	for _, id := range slices.Sorted(mapKeys(level)) {
 		m := level[id]
 		all = append(all, id)
+		kind := "p"
 		if m.Level == skillgap.Required {
-			req = append(req, id)
-			facet = append(facet, "r|"+id)
+			req, kind = append(req, id), "r"
 		} else {
 			pref = append(pref, id)
-			facet = append(facet, "p|"+id)
 		}
 		if m.Expected > 0 {
-			facet = append(facet, "e"+strconv.Itoa(min(m.Expected, skillgap.MaxLevel))+"|"+id)
+			kind += strconv.Itoa(min(m.Expected, skillgap.MaxLevel))
 		}
+		facet = append(facet, kind+"|"+id)
 		if c := categories[id]; c != "" && !slices.Contains(cats, c) {
 			cats = append(cats, c)
 		}

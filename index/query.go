@@ -11,7 +11,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/skillgap/skillgap"
@@ -96,22 +95,14 @@ func (f Filter) check() error {
 	return nil
 }
 
-// search runs a counting search: no hits, no scores, the given facets.
-func (idx *Index) count(ctx context.Context, q query.Query, facets map[string]*bleve.FacetRequest) (*bleve.SearchResult, error) {
-	req := bleve.NewSearchRequestOptions(q, 0, 0, false)
-	req.Score = "none"
-	for name, fr := range facets {
-		req.AddFacet(name, fr)
-	}
-	return idx.bi.SearchInContext(ctx, req)
-}
-
 // Count returns how many postings match f.
 func (idx *Index) Count(ctx context.Context, f Filter) (int, error) {
 	if err := f.check(); err != nil {
 		return 0, err
 	}
-	res, err := idx.count(ctx, f.query(), nil)
+	req := bleve.NewSearchRequestOptions(f.query(), 0, 0, false)
+	req.Score = "none"
+	res, err := idx.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return 0, fmt.Errorf("count postings: %w", err)
 	}
@@ -129,18 +120,13 @@ type SkillCount struct {
 	Expected float64 `json:"expected"`
 }
 
-// allTerms is a facet size large enough to return every term.
-const allTerms = 1 << 20
-
 // SkillCounts returns the number of postings matching f and, for every skill
 // they ask for, how many do; sorted by Postings descending, then id.
 func (idx *Index) SkillCounts(ctx context.Context, f Filter) (total int, counts []SkillCount, err error) {
 	if err := f.check(); err != nil {
 		return 0, nil, err
 	}
-	res, err := idx.count(ctx, f.query(), map[string]*bleve.FacetRequest{
-		"skills": bleve.NewFacetRequest(fSkillFacet, allTerms),
-	})
+	n, tc, err := idx.countTerms(ctx, f.query(), fSkillFacet)
 	if err != nil {
 		return 0, nil, fmt.Errorf("count skills: %w", err)
 	}
@@ -149,35 +135,28 @@ func (idx *Index) SkillCounts(ctx context.Context, f Filter) (total int, counts 
 		expSum, expN int
 	}
 	by := map[string]*acc{}
-	get := func(id string) *acc {
+	tc.each(func(term string, count int) {
+		kind, id, ok := strings.Cut(term, "|")
+		if !ok || kind == "" {
+			return
+		}
 		a, ok := by[id]
 		if !ok {
 			a = &acc{SkillCount: SkillCount{ID: id}}
 			by[id] = a
 		}
-		return a
-	}
-	if fr := res.Facets["skills"]; fr != nil && fr.Terms != nil {
-		for _, t := range fr.Terms.Terms() {
-			kind, id, ok := strings.Cut(t.Term, "|")
-			if !ok {
-				continue
-			}
-			a := get(id)
-			switch {
-			case kind == "r":
-				a.Required += t.Count
-				a.Postings += t.Count
-			case kind == "p":
-				a.Preferred += t.Count
-				a.Postings += t.Count
-			case strings.HasPrefix(kind, "e"):
-				lvl, _ := strconv.Atoi(kind[1:])
-				a.expSum += lvl * t.Count
-				a.expN += t.Count
-			}
+		a.Postings += count
+		switch kind[0] {
+		case 'r':
+			a.Required += count
+		case 'p':
+			a.Preferred += count
 		}
-	}
+		if lvl, err := strconv.Atoi(kind[1:]); err == nil {
+			a.expSum += lvl * count
+			a.expN += count
+		}
+	})
 	counts = make([]SkillCount, 0, len(by))
 	for _, a := range by {
 		if a.expN > 0 {
@@ -193,7 +172,7 @@ func (idx *Index) SkillCounts(ctx context.Context, f Filter) (total int, counts 
 		}
 		return strings.Compare(a.ID, b.ID)
 	})
-	return int(res.Total), counts, nil
+	return n, counts, nil
 }
 
 // FacetCount is one value of a facet and how many matching postings have it.
@@ -237,23 +216,17 @@ func (idx *Index) Facets(ctx context.Context, f Filter, field string, n int) ([]
 	if err := f.check(); err != nil {
 		return nil, err
 	}
-	res, err := idx.count(ctx, f.query(), map[string]*bleve.FacetRequest{
-		field: bleve.NewFacetRequest(bf, allTerms),
-	})
+	_, tc, err := idx.countTerms(ctx, f.query(), bf)
 	if err != nil {
 		return nil, fmt.Errorf("facet %s: %w", field, err)
 	}
-	return facetCounts(res.Facets[field], n), nil
+	var out []FacetCount
+	tc.each(func(term string, n int) { out = append(out, FacetCount{Value: term, Count: n}) })
+	return sortFacets(out, n), nil
 }
 
-func facetCounts(fr *search.FacetResult, n int) []FacetCount {
-	if fr == nil || fr.Terms == nil {
-		return nil
-	}
-	var out []FacetCount
-	for _, t := range fr.Terms.Terms() {
-		out = append(out, FacetCount{Value: t.Term, Count: t.Count})
-	}
+// sortFacets sorts by count, most first, then value, and keeps n (all when n <= 0).
+func sortFacets(out []FacetCount, n int) []FacetCount {
 	slices.SortFunc(out, func(a, b FacetCount) int {
 		if a.Count != b.Count {
 			return b.Count - a.Count

@@ -11,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/skillgap/skillgap"
 )
@@ -74,31 +75,67 @@ func (idx *Index) Search(ctx context.Context, q string, f Filter, limit int) (Se
 		req.SortBy([]string{"-" + fDate, "_id"})
 	}
 	req.Fields = []string{fJSON, fDescription}
-	req.IncludeLocations = true
-	req.AddFacet("skills", bleve.NewFacetRequest(fSkillFacet, allTerms))
-	req.AddFacet("seniority", bleve.NewFacetRequest(fSeniority, searchFacets))
-	req.AddFacet("company", bleve.NewFacetRequest(fCompanyName, searchFacets))
-	req.AddFacet("remote", bleve.NewFacetRequest(fRemote, searchFacets))
-	res, err := idx.bi.SearchInContext(ctx, req)
+	// Hits and facets are two passes over the matches; they run in parallel.
+	var res *bleve.SearchResult
+	var tcs map[string]*termCounter
+	g, gctx := errgroup.WithContext(ctx)
+	g.Go(func() (err error) {
+		res, err = idx.bi.SearchInContext(gctx, req)
+		return err
+	})
+	g.Go(func() (err error) {
+		_, tcs, err = idx.countFields(gctx, qq, []string{fSkillFacet, fSeniority, fCompanyName, fRemote})
+		return err
+	})
+	if err := g.Wait(); err != nil {
+		return SearchResult{}, fmt.Errorf("search %q: %w", q, err)
+	}
+	locs, err := idx.locations(ctx, qq, res.Hits)
 	if err != nil {
 		return SearchResult{}, fmt.Errorf("search %q: %w", q, err)
 	}
 	out := SearchResult{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits)), Facets: map[string][]FacetCount{}}
 	for _, h := range res.Hits {
-		hit, err := toHit(h)
+		hit, err := toHit(h, locs[h.ID])
 		if err != nil {
 			return SearchResult{}, err
 		}
 		out.Hits = append(out.Hits, hit)
 	}
-	out.Facets["skills"] = skillFacet(res.Facets["skills"])
-	for _, name := range []string{"seniority", "company", "remote"} {
-		out.Facets[name] = facetCounts(res.Facets[name], searchFacets)
+	out.Facets["skills"] = skillFacet(tcs[fSkillFacet])
+	for name, field := range map[string]string{"seniority": fSeniority, "company": fCompanyName, "remote": fRemote} {
+		var fc []FacetCount
+		tcs[field].each(func(term string, n int) { fc = append(fc, FacetCount{Value: term, Count: n}) })
+		out.Facets[name] = sortFacets(fc, searchFacets)
 	}
 	return out, nil
 }
 
-func toHit(h *search.DocumentMatch) (Hit, error) {
+// locations reruns q over the hits only, with term locations, for snippets:
+// asking for locations in the main search would compute them for every match.
+func (idx *Index) locations(ctx context.Context, q query.Query, hits search.DocumentMatchCollection) (map[string]search.FieldTermLocationMap, error) {
+	if len(hits) == 0 {
+		return nil, nil
+	}
+	ids := make([]string, 0, len(hits))
+	for _, h := range hits {
+		ids = append(ids, h.ID)
+	}
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
+	req.IncludeLocations = true
+	req.Score = "none"
+	res, err := idx.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]search.FieldTermLocationMap, len(res.Hits))
+	for _, h := range res.Hits {
+		out[h.ID] = h.Locations
+	}
+	return out, nil
+}
+
+func toHit(h *search.DocumentMatch, locations search.FieldTermLocationMap) (Hit, error) {
 	js, _ := h.Fields[fJSON].(string)
 	desc, _ := h.Fields[fDescription].(string)
 	s, err := decodeStored(h.ID, []byte(js), []byte(desc))
@@ -116,7 +153,7 @@ func toHit(h *search.DocumentMatch) (Hit, error) {
 	// Offsets in fText count from the title; keep the matches in the description.
 	var spans [][2]int
 	shift := len(p.Title) + 1
-	for _, locs := range h.Locations[fText] {
+	for _, locs := range locations[fText] {
 		for _, l := range locs {
 			if int(l.Start) >= shift {
 				spans = append(spans, [2]int{int(l.Start) - shift, int(l.End) - shift})
@@ -127,29 +164,19 @@ func toHit(h *search.DocumentMatch) (Hit, error) {
 	return hit, nil
 }
 
-// skillFacet folds the r|id and p|id terms of the skill facet into postings per skill.
-func skillFacet(fr *search.FacetResult) []FacetCount {
-	if fr == nil || fr.Terms == nil {
-		return nil
-	}
+// skillFacet folds the terms of the skill facet field into postings per skill.
+func skillFacet(tc *termCounter) []FacetCount {
 	by := map[string]int{}
-	for _, t := range fr.Terms.Terms() {
-		kind, id, ok := strings.Cut(t.Term, "|")
-		if ok && (kind == "r" || kind == "p") {
-			by[id] += t.Count
+	tc.each(func(term string, n int) {
+		if _, id, ok := strings.Cut(term, "|"); ok {
+			by[id] += n
 		}
-	}
+	})
 	out := make([]FacetCount, 0, len(by))
 	for id, n := range by {
 		out = append(out, FacetCount{Value: id, Count: n})
 	}
-	slices.SortFunc(out, func(a, b FacetCount) int {
-		if a.Count != b.Count {
-			return b.Count - a.Count
-		}
-		return strings.Compare(a.Value, b.Value)
-	})
-	return out[:min(len(out), searchFacets)]
+	return sortFacets(out, searchFacets)
 }
 
 // snippets cuts up to n passages of about width bytes out of text, chosen to

@@ -7,8 +7,9 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search"
 	"golang.org/x/sync/errgroup"
+
+	"github.com/skillgap/skillgap"
 )
 
 // Bucket is one interval of a time series.
@@ -26,8 +27,9 @@ func Intervals() []string { return []string{"week", "month", "quarter"} }
 // run from the first to the last matching posting's date; empty buckets in
 // between are included with zero counts.
 //
-// It runs one faceted query for the totals and one per skill, each faceting
-// on a per-posting month (or week) keyword, in parallel.
+// It runs one query for the totals and one per skill, each counting a
+// per-posting month (or week) keyword, in parallel: a posting is visited once
+// for the totals and once per charted skill it asks for.
 func (idx *Index) Series(ctx context.Context, f Filter, skills []string, interval string) ([]Bucket, error) {
 	field := fMonth
 	switch interval {
@@ -50,13 +52,11 @@ func (idx *Index) Series(ctx context.Context, f Filter, skills []string, interva
 			if i > 0 {
 				q = bleve.NewConjunctionQuery(base, termQ(fSkills, skills[i-1]))
 			}
-			res, err := idx.count(gctx, q, map[string]*bleve.FacetRequest{
-				"t": bleve.NewFacetRequest(field, allTerms),
-			})
+			_, tc, err := idx.countTerms(gctx, q, field)
 			if err != nil {
 				return err
 			}
-			m, err := bucketCounts(res.Facets["t"], field, interval)
+			m, err := bucketCounts(tc, field, interval)
 			results[i] = m
 			return err
 		})
@@ -67,24 +67,23 @@ func (idx *Index) Series(ctx context.Context, f Filter, skills []string, interva
 	return buckets(results[0], results[1:], skills, interval), nil
 }
 
-// bucketCounts turns a month or week facet into counts per bucket start.
-func bucketCounts(fr *search.FacetResult, field, interval string) (map[time.Time]int, error) {
-	out := map[time.Time]int{}
-	if fr == nil || fr.Terms == nil {
-		return out, nil
-	}
+// bucketCounts turns month or week term counts into counts per bucket start.
+func bucketCounts(tc *termCounter, field, interval string) (map[time.Time]int, error) {
 	layout := "2006-01"
 	if field == fWeek {
-		layout = "2006-01-02"
+		layout = skillgap.DateLayout
 	}
-	for _, t := range fr.Terms.Terms() {
-		start, err := time.Parse(layout, t.Term)
-		if err != nil {
-			return nil, fmt.Errorf("bucket %q: %w", t.Term, err)
+	out := map[time.Time]int{}
+	var err error
+	tc.each(func(term string, n int) {
+		start, perr := time.Parse(layout, term)
+		if perr != nil {
+			err = fmt.Errorf("bucket %q: %w", term, perr)
+			return
 		}
-		out[bucketStart(start, interval)] += t.Count
-	}
-	return out, nil
+		out[bucketStart(start, interval)] += n
+	})
+	return out, err
 }
 
 // bucketStart is the start of the interval holding t.

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"log/slog"
 	"net"
 	"net/http"
@@ -12,8 +13,11 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/skillgap/skillgap"
+	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/configs"
 	"github.com/skillgap/skillgap/crawler"
+	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
 
@@ -83,11 +87,80 @@ func runDemo(ctx context.Context, opts demoOptions, stdout, stderr io.Writer, lo
 	if err := writeCrawlSummary(stdout, sum, false); err != nil {
 		return err
 	}
-	return demoAnalyse(ctx, opts, dataDir, stdout, log)
+	return demoAnalyse(ctx, opts, dataDir, stdout)
 }
 
-// demoAnalyse runs gap and plan on the sample inventory and writes the reports.
-func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout io.Writer, log *slog.Logger) error {
-	fmt.Fprintf(stdout, "\nIndex: %s\nTry:   skillgap trends --data %s\n", dataDir, dataDir)
+// demoAnalyse runs gap and plan for the sample inventory and writes the reports.
+func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout io.Writer) error {
+	skills, err := loadTaxonomy("", dataDir)
+	if err != nil {
+		return err
+	}
+	invPath := filepath.Join(opts.Out, "inventory.yaml")
+	if _, err := os.Stat(invPath); errors.Is(err, fs.ErrNotExist) {
+		if err := os.WriteFile(invPath, configs.InventoryExample(), 0o644); err != nil {
+			return fmt.Errorf("write sample inventory: %w", err)
+		}
+	}
+	inv, err := readInventory(invPath, skills)
+	if err != nil {
+		return err
+	}
+	idx, err := openIndexReadOnly(dataDir)
+	if err != nil {
+		return err
+	}
+	defer idx.Close()
+	now := time.Now()
+	gopts := gapOptions{DataDir: dataDir, Inventory: invPath, Window: 183 * 24 * time.Hour, Weights: analyze.DefaultWeights(), Now: now}
+	rep, err := buildGap(ctx, idx, &inv, skills, gopts)
+	if err != nil {
+		return err
+	}
+	p, err := analyze.NewPlan(inv, rep, skills, analyze.PlanOptions{Now: now})
+	if err != nil {
+		return fmt.Errorf("make plan: %w", err)
+	}
+	planPath := filepath.Join(opts.Out, "plan.yaml")
+	if _, err := keepEdits(planPath, &p, now); err != nil {
+		return err
+	}
+	if err := writePlanFile(planPath, p); err != nil {
+		return err
+	}
+	r := reports.Report{Generated: now, Gap: &rep, Plan: &p, Skills: skillMap(skills)}
+	written := []string{invPath, planPath}
+	for _, f := range []struct{ format, name string }{{"md", "report.md"}, {"html", "report.html"}, {"json", "report.json"}, {"ics", "plan.ics"}} {
+		path := filepath.Join(opts.Out, f.name)
+		if err := writeReport(f.format, path, nil, r); err != nil {
+			return err
+		}
+		written = append(written, path)
+	}
+	writeDemoSummary(stdout, rep, p, written, dataDir, opts.Out)
 	return nil
+}
+
+// writeDemoSummary prints what the demo found and where it wrote it.
+func writeDemoSummary(w io.Writer, rep skillgap.GapReport, p skillgap.Plan, written []string, dataDir, out string) {
+	fmt.Fprintf(w, "\nGap analysis for %q (sample inventory): %d matching postings", rep.Target, rep.Postings)
+	if rep.Basis != "" {
+		fmt.Fprintf(w, " (%s)", rep.Basis)
+	}
+	fmt.Fprintln(w)
+	for i, g := range rep.Gaps[:min(5, len(rep.Gaps))] {
+		fmt.Fprintf(w, "  %d. %-32s %s\n", i+1, g.Name, g.Why)
+	}
+	fmt.Fprintf(w, "\nPlan: %d goals from %s; the first three:\n", len(p.Goals), p.Start)
+	for _, g := range p.Goals[:min(3, len(p.Goals))] {
+		fmt.Fprintf(w, "  - %s (%s term, %.0f h, due %s)\n", g.Title, g.Horizon, g.Hours, g.Deadline)
+	}
+	fmt.Fprintln(w, "\nWrote:")
+	for _, f := range written {
+		fmt.Fprintln(w, "  "+f)
+	}
+	fmt.Fprintf(w, "\nNext: open %s, or explore the sample market:\n", filepath.Join(out, "report.html"))
+	fmt.Fprintf(w, "  skillgap trends --data %s\n", dataDir)
+	fmt.Fprintf(w, "  skillgap gap --data %s --inventory %s\n", dataDir, filepath.Join(out, "inventory.yaml"))
+	fmt.Fprintf(w, "  skillgap review --data %s --plan %s\n", dataDir, filepath.Join(out, "plan.yaml"))
 }

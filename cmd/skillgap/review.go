@@ -42,6 +42,7 @@ func reviewCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "window", Value: "6m", Usage: "market window ending at the latest posting"},
 			&cli.StringFlag{Name: "taxonomy", Usage: "extra skill taxonomy `FILE` merged over the shipped one"},
 			&cli.BoolFlag{Name: "apply", Usage: "write the re-scheduled deadlines back to the plan (your edits are kept)"},
+			&cli.StringFlag{Name: "as-of", Usage: "review as of `DATE` (YYYY-MM-DD) instead of today"},
 		},
 		Action: func(c *cli.Context) error {
 			dir, err := e.dataDir(c)
@@ -52,8 +53,16 @@ func reviewCommand(e *env) *cli.Command {
 			if err != nil {
 				return usageError{err}
 			}
+			now := time.Now()
+			if s := c.String("as-of"); s != "" {
+				d, err := skillgap.ParseDate(s)
+				if err != nil {
+					return usagef("review: --as-of: %v", err)
+				}
+				now = d.Time
+			}
 			opts := reviewOptions{DataDir: dir, Plan: c.String("plan"), Inventory: c.String("inventory"), Taxonomy: c.String("taxonomy"),
-				Window: win, JSON: c.Bool("json"), Apply: c.Bool("apply"), Now: time.Now()}
+				Window: win, JSON: c.Bool("json"), Apply: c.Bool("apply"), Now: now}
 			return runReview(c.Context, opts, e.stdout)
 		},
 	}
@@ -170,12 +179,20 @@ func writeReviewText(w io.Writer, res analyze.ReviewResult, names map[string]ski
 	if len(res.Market) == 0 && res.Postings > 0 {
 		fmt.Fprintf(w, "  no skill moved %g points or more\n", analyze.MoveThreshold)
 	}
-	for _, c := range res.Market {
+	for i, c := range res.Market {
+		if i == 12 {
+			fmt.Fprintf(w, "  … and %d more (--json for all)\n", len(res.Market)-i)
+			break
+		}
 		if c.New {
 			fmt.Fprintf(w, "  - %s: asked in %s now (%d of %d); not in the plan's figures\n", name(c.SkillID), fmtPct(c.After), c.Postings, c.Total)
 			continue
 		}
-		fmt.Fprintf(w, "  - %s: %s → %s (%+.1f points; %d of %d postings now)\n", name(c.SkillID), fmtPct(c.Before), fmtPct(c.After), c.Points, c.Postings, c.Total)
+		sig := ""
+		if !c.Significant {
+			sig = "; within noise"
+		}
+		fmt.Fprintf(w, "  - %s: %s → %s (%+.1f points; %d of %d postings now%s)\n", name(c.SkillID), fmtPct(c.Before), fmtPct(c.After), c.Points, c.Postings, c.Total, sig)
 	}
 	if len(res.Suggestions) > 0 {
 		fmt.Fprintln(w, "\nSuggested changes:")

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -255,5 +256,33 @@ func TestParseWindowAndDay(t *testing.T) {
 		if err != nil || got.Format(skillgap.DateLayout) != tt.want {
 			t.Errorf("parseDay(%q, %v) = %v, %v; want %s", tt.in, tt.end, got, err, tt.want)
 		}
+	}
+}
+
+func TestMarketDemand(t *testing.T) {
+	dir, ps := marketDir(t)
+	idx, err := openIndexReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	total, demand, err := marketDemand(t.Context(), idx, index.Filter{}, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := time.Date(2025, 12, 29, 0, 0, 0, 0, time.UTC) // the day after the latest posting
+	start := end.Add(-defaultWindow)
+	for _, d := range demand {
+		after, ta := bruteWindow(ps, d.SkillID, start, end)
+		before, tb := bruteWindow(ps, d.SkillID, start.Add(-defaultWindow), start)
+		ch := analyze.CompareWindows(d.SkillID, before, tb, after, ta, 0)
+		if total != ta || d.Total != ta || d.Postings != after || d.TrendSignificant != ch.Significant ||
+			d.Trend != math.Round(ch.Delta*10)/10 {
+			t.Errorf("%s: got %+v (total %d); want postings %d of %d, trend %.1f significant %v",
+				d.SkillID, d, total, after, ta, ch.Delta, ch.Significant)
+		}
+	}
+	if len(demand) != 4 || demand[0].SkillID != "roadmapping" {
+		t.Errorf("demand %+v; want 4 skills, roadmapping first", demand)
 	}
 }
