@@ -156,12 +156,19 @@ func (ms *mentions) finish(e *Extractor, d *doc, title string) []skillgap.SkillM
 		return nil
 	}
 	out := make([]skillgap.SkillMention, len(ms.list))
+	var last span // mentions in one sentence share its text
+	ev := ""
 	for i, m := range ms.list {
-		ev := strings.TrimSpace(title)
-		if !m.inTitle {
-			ev = d.evidence(m.sent)
+		switch {
+		case m.inTitle:
+			out[i].Evidence = strings.TrimSpace(title)
+		case m.sent == last && ev != "":
+			out[i].Evidence = ev
+		default:
+			ev, last = d.evidence(m.sent), m.sent
+			out[i].Evidence = ev
 		}
-		out[i] = skillgap.SkillMention{SkillID: e.skills[m.skill].ID, Level: m.level, Evidence: ev, Expected: m.exp}
+		out[i].SkillID, out[i].Level, out[i].Expected = e.skills[m.skill].ID, m.level, m.exp
 		ms.at[m.skill] = 0
 	}
 	ms.list = ms.list[:0]
@@ -232,11 +239,12 @@ func (e *Extractor) Extract(title, text string) Extraction {
 		out.YearsMin = yearsPf
 	}
 	t := " " + titleForm + " "
-	out.Seniority = seniorityWithForm(t, out.YearsMin)
+	sen := seniorityOfForm(t)
+	out.Seniority = withYears(sen, t, out.YearsMin)
 	if strings.TrimSpace(title) == "" {
 		out.Role = RoleOf(title, text)
 	} else {
-		out.Role = roleOfForm(t)
+		out.Role = roleOfForm(t, sen)
 	}
 	return out
 }

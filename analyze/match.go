@@ -30,7 +30,7 @@ type guard []guardAlt
 
 // guardAlt is one compiled skillgap.Guard.
 type guardAlt struct {
-	exact   string    // letters and digits of the alias in its casing; "" unless case sensitive
+	exact   string    // caseForm of the alias; "" unless case sensitive
 	near    [][]int32 // word-id phrases of which one must be in the sentence
 	notNear [][]int32 // word-id phrases none of which may be in the sentence
 }
@@ -89,14 +89,14 @@ func aliasVariants(alias string) [][]string {
 		var rawJoin string
 		lx := lexer{text: a}
 		for lx.next() {
-			words = append(words, string(lx.word))
+			words = append(words, string(lx.word()))
 			if lx.glued && len(joined) > 0 {
-				rawJoin += string(lx.raw)
+				rawJoin += string(lx.raw())
 				joined[len(joined)-1] = string(suffixFold([]byte(rawJoin)))
 				continue
 			}
-			rawJoin = string(lx.raw)
-			joined = append(joined, string(lx.word))
+			rawJoin = string(lx.raw())
+			joined = append(joined, string(lx.word()))
 		}
 		out = append(out, words)
 		if len(joined) != len(words) {
@@ -113,7 +113,7 @@ func aliasVariants(alias string) [][]string {
 			lx := lexer{text: a}
 			var raw []byte
 			for lx.next() {
-				raw = append(raw, lx.raw...)
+				raw = append(raw, lx.raw()...)
 			}
 			out = append(out, []string{string(suffixFold(raw))})
 		}
@@ -165,7 +165,7 @@ func (m *matcher) compileGuard(gs []skillgap.Guard) int32 {
 func (m *matcher) compileAlt(alias string, caseSensitive bool, near, notNear []string) guardAlt {
 	gd := guardAlt{}
 	if caseSensitive {
-		gd.exact = letters(alias)
+		gd.exact = string(caseForm(nil, alias))
 	}
 	for _, p := range near {
 		if ph := m.phrase(p); len(ph) > 0 {
@@ -180,36 +180,42 @@ func (m *matcher) compileAlt(alias string, caseSensitive bool, near, notNear []s
 	return gd
 }
 
-// letters keeps the letters and digits of s, in their casing.
-func letters(s string) string {
-	var b strings.Builder
+// caseForm appends to dst what a case-sensitive guard compares: the letters
+// and digits of s in their casing (and "+" and "#"), without the plural "s" of
+// an acronym, so that "APIs" and "API's" count as "API" the way Normalize
+// folds "apis" to "api". "Segments" keeps its "s": it is no plural acronym.
+func caseForm(dst []byte, s string) []byte {
 	for _, r := range s {
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#' {
-			b.WriteRune(r)
+			dst = utf8.AppendRune(dst, r)
 		}
 	}
-	return b.String()
+	if n := len(dst); n >= 3 && dst[n-1] == 's' && isAcronym(dst[:n-1]) {
+		dst = dst[:n-1]
+	}
+	return dst
 }
 
-// lettersEqual reports whether the letters and digits of s are exactly want.
-func lettersEqual(s, want string) bool {
-	j := 0
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '+' || r == '#') {
-			continue
-		}
-		if j >= len(want) {
+// isAcronym reports whether b is upper-case ASCII letters and digits, with at
+// least one letter ("API", "B2B").
+func isAcronym(b []byte) bool {
+	letter := false
+	for _, c := range b {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			letter = true
+		case '0' <= c && c <= '9':
+		default:
 			return false
 		}
-		w, wn := utf8.DecodeRuneInString(want[j:])
-		if w != r {
-			return false
-		}
-		j += wn
 	}
-	return j == len(want)
+	return letter
+}
+
+// caseEqual reports whether the case form of s is want.
+func caseEqual(s, want string) bool {
+	var buf [64]byte
+	return string(caseForm(buf[:0], s)) == want
 }
 
 // cand is a place where some alias ends: the word after it and the trie node.
@@ -261,7 +267,7 @@ func (m *matcher) allows(g int32, span string, sent []word, a, b int) bool {
 	}
 	for i := range m.guards[g] {
 		gd := &m.guards[g][i]
-		if gd.exact != "" && !lettersEqual(span, gd.exact) {
+		if gd.exact != "" && !caseEqual(span, gd.exact) {
 			continue
 		}
 		if len(gd.near) > 0 && !containsOutside(sent, gd.near, a, b) {

@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -20,7 +19,7 @@ func Normalize(s string) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.Write(lx.word)
+		b.Write(lx.word())
 	}
 	return b.String()
 }
@@ -30,22 +29,30 @@ func normWords(s string) []string {
 	var ws []string
 	lx := lexer{text: s}
 	for lx.next() {
-		ws = append(ws, string(lx.word))
+		ws = append(ws, string(lx.word()))
 	}
 	return ws
 }
 
 // lexer splits text into words in matching form, keeping their byte offsets and
-// what separates them. It allocates nothing per word: word and raw are reused.
+// what separates them. It allocates nothing per word, and writes no pointers
+// either: its buffers are kept at full length with the lengths in use beside
+// them, and replaced only to grow. (Pointer writes cost write barriers while
+// the garbage collector runs.)
 type lexer struct {
 	text  string
 	pos   int
-	start int    // byte offset of the current word in text
-	end   int    // byte offset just past the current word
-	word  []byte // current word, normalised
-	raw   []byte // current word, folded but without suffix rules
-	prev  []byte // raw form of the previous word
-	glued bool   // the current word is joined to the previous one by - / . & or '
+	start int // byte offset of the current word in text
+	end   int // byte offset just past the current word
+	// bufs[cur] holds the current word folded but without suffix rules (its
+	// raw form), bufs[cur^1] the raw form of the previous word.
+	bufs        [2][]byte
+	cur         int
+	nRaw, nPrev int
+	wbuf        []byte // the current word, normalised, unless wordIsRaw
+	nWord       int
+	wordIsRaw   bool // no suffix rule changes the current word: it is its raw form
+	glued       bool // the current word is joined to the previous one by - / . & or '
 	// sentBreak reports a sentence boundary (. ! ? ; or a line end) between the
 	// previous word and this one.
 	sentBreak bool
@@ -54,6 +61,39 @@ type lexer struct {
 	// phraseBreak reports punctuation between the previous word and this one
 	// that no alias spans: , ; : ( ) | and sentence ends.
 	phraseBreak bool
+}
+
+// word returns the current word in matching form, valid until the next call
+// to next.
+func (lx *lexer) word() []byte {
+	if lx.wordIsRaw {
+		return lx.raw()
+	}
+	return lx.wbuf[:lx.nWord]
+}
+
+// raw returns the current word folded but without suffix rules.
+func (lx *lexer) raw() []byte { return lx.bufs[lx.cur][:lx.nRaw] }
+
+// prev returns the raw form of the previous word.
+func (lx *lexer) prev() []byte { return lx.bufs[lx.cur^1][:lx.nPrev] }
+
+// put appends c to the raw form of the current word.
+func (lx *lexer) put(c byte) {
+	b := lx.bufs[lx.cur]
+	if lx.nRaw == len(b) {
+		b = lx.growRaw()
+	}
+	b[lx.nRaw] = c
+	lx.nRaw++
+}
+
+// growRaw doubles the buffer of the current raw form and returns it.
+func (lx *lexer) growRaw() []byte {
+	b := make([]byte, max(32, 2*len(lx.bufs[lx.cur])))
+	copy(b, lx.raw())
+	lx.bufs[lx.cur] = b
+	return b
 }
 
 // glueRune reports whether r joins two words into a compound ("A/B", "e-commerce").
@@ -67,30 +107,47 @@ func glueRune(r rune) bool {
 
 // reset starts lx on text, keeping its buffers.
 func (lx *lexer) reset(text string) {
-	*lx = lexer{text: text, word: lx.word[:0], raw: lx.raw[:0], prev: lx.prev[:0]}
+	*lx = lexer{text: text, bufs: lx.bufs, wbuf: lx.wbuf}
 }
 
 // next advances to the next word and reports whether there is one.
 func (lx *lexer) next() bool {
-	lx.prev, lx.raw = lx.raw, lx.prev[:0]
+	lx.cur ^= 1
+	lx.nPrev, lx.nRaw = lx.nRaw, 0
 	lx.sentBreak, lx.lineBreak, lx.phraseBreak = false, false, false
 	hadPrev := lx.end > 0
 	for {
 		if !lx.skipSeparators(hadPrev) {
-			lx.word = lx.word[:0]
+			lx.nWord, lx.wordIsRaw = 0, false
 			return false
 		}
 		lx.start = lx.pos
 		lx.scanWord()
 		lx.end = lx.pos
-		if len(lx.raw) > 0 {
+		if lx.nRaw > 0 {
 			break
 		}
 		// Only marks or zero-width runes: no word; keep the breaks seen so far.
 		lx.glued = false
 	}
-	lx.word = append(lx.word[:0], lx.raw...)
-	lx.word = suffixFold(lx.word)
+	raw := lx.raw()
+	keep, add := foldStep(raw)
+	if lx.wordIsRaw = keep == len(raw) && add == ""; lx.wordIsRaw {
+		return true // most words: no suffix rule applies, nothing to copy
+	}
+	// Suffix rules lengthen a word by a few bytes at most ("enrol" → "enroll"),
+	// so with this room they work in place.
+	if len(lx.wbuf) < keep+len(add)+8 {
+		lx.wbuf = make([]byte, 2*(keep+len(add))+8)
+	}
+	w := append(append(lx.wbuf[:0], raw[:keep]...), add...)
+	if len(w) != len(raw) {
+		w = foldRounds(w, 2)
+	}
+	if len(w) > 0 && &w[0] != &lx.wbuf[0] {
+		lx.wbuf = w[:cap(w)]
+	}
+	lx.nWord = len(w)
 	return true
 }
 
@@ -98,6 +155,10 @@ func (lx *lexer) next() bool {
 // phrase breaks and whether one glue rune alone joins the words. It reports
 // whether a word follows.
 func (lx *lexer) skipSeparators(hadPrev bool) bool {
+	if p := lx.pos; p+1 < len(lx.text) && lx.text[p] == ' ' && isASCIIWordByte(lx.text[p+1]) {
+		lx.pos, lx.glued = p+1, false // one space: the common case
+		return true
+	}
 	glue, sepRunes := false, 0
 	for lx.pos < len(lx.text) {
 		r, n := rune(lx.text[lx.pos]), 1
@@ -128,33 +189,40 @@ func (lx *lexer) skipSeparators(hadPrev bool) bool {
 	return lx.pos < len(lx.text)
 }
 
+// isASCIIWordByte reports whether c is an ASCII letter or digit.
+func isASCIIWordByte(c byte) bool { return c-'a' < 26 || c-'A' < 26 || c-'0' < 10 }
+
 // isWordStart reports whether s starts with a letter or digit.
 func isWordStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isWordRune(r)
 }
 
-// scanWord reads one word at lx.pos into lx.raw, folding as it goes. An
-// apostrophe inside a word is dropped ("you'll" → "youll"), as is a possessive
-// "'s"; "+" and "#" directly after a letter stay ("c++", "c#").
+// scanWord reads one word at lx.pos into the raw buffer, folding as it goes.
+// An apostrophe inside a word is dropped ("you'll" → "youll"), as is a
+// possessive "'s"; "+" and "#" directly after a letter stay ("c++", "c#").
 func (lx *lexer) scanWord() {
 	t := lx.text
 	for lx.pos < len(t) {
+		lx.scanASCII()
+		if lx.pos >= len(t) {
+			return
+		}
 		c := t[lx.pos]
 		if c < utf8.RuneSelf {
 			switch {
 			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
-				lx.raw = append(lx.raw, c)
+				lx.put(c) // the buffer was full
 			case 'A' <= c && c <= 'Z':
-				lx.raw = append(lx.raw, c+'a'-'A')
+				lx.put(c + 'a' - 'A')
 			case c == '\'':
 				if !lx.apostrophe(1) {
 					return
 				}
 				continue
-			case (c == '+' || c == '#') && len(lx.raw) > 0 && isASCIILetter(lx.raw[len(lx.raw)-1]):
+			case (c == '+' || c == '#') && lx.nRaw > 0 && isASCIILetter(lx.bufs[lx.cur][lx.nRaw-1]):
 				for lx.pos < len(t) && (t[lx.pos] == '+' || t[lx.pos] == '#') {
-					lx.raw = append(lx.raw, t[lx.pos])
+					lx.put(t[lx.pos])
 					lx.pos++
 				}
 				return
@@ -174,16 +242,40 @@ func (lx *lexer) scanWord() {
 		if !isWordRune(r) {
 			return
 		}
-		lx.raw = appendFolded(lx.raw, r)
+		var tmp [8]byte
+		for _, c := range appendFolded(tmp[:0], r) {
+			lx.put(c)
+		}
 		lx.pos += n
 	}
+}
+
+// scanASCII copies the run of ASCII letters and digits at lx.pos, lower-cased,
+// while the raw buffer has room.
+func (lx *lexer) scanASCII() {
+	t, b, n := lx.text, lx.bufs[lx.cur], lx.nRaw
+	i := lx.pos
+	for ; i < len(t) && n < len(b); i++ {
+		c := t[i]
+		switch {
+		case c-'a' < 26 || c-'0' < 10:
+			b[n] = c
+		case c-'A' < 26:
+			b[n] = c + 'a' - 'A'
+		default:
+			lx.pos, lx.nRaw = i, n
+			return
+		}
+		n++
+	}
+	lx.pos, lx.nRaw = i, n
 }
 
 // apostrophe handles an apostrophe of n bytes at lx.pos inside a word and
 // reports whether the word goes on.
 func (lx *lexer) apostrophe(n int) bool {
 	rest := lx.text[lx.pos+n:]
-	if len(lx.raw) == 0 || !isWordStart(rest) {
+	if lx.nRaw == 0 || !isWordStart(rest) {
 		return false
 	}
 	if (rest[0] == 's' || rest[0] == 'S') && (len(rest) == 1 || !isWordStart(rest[1:])) {
@@ -258,92 +350,82 @@ var latinFold = map[rune]string{
 
 // suffixFold reduces plurals and British spellings of an ASCII lower-case word.
 // It is idempotent: folding a folded word changes nothing.
-func suffixFold(w []byte) []byte {
-	for i := 0; i < 3; i++ {
-		n := len(w)
-		w = foldOnce(w)
-		if len(w) == n {
+func suffixFold(w []byte) []byte { return foldRounds(w, 3) }
+
+// foldRounds applies up to n rounds of suffix rules to w, stopping at the
+// first that leaves its length alone.
+func foldRounds(w []byte, n int) []byte {
+	for range n {
+		k := len(w)
+		keep, add := foldStep(w)
+		w = append(w[:keep], add...)
+		if len(w) == k {
 			break
 		}
 	}
 	return w
 }
 
-func foldOnce(w []byte) []byte {
+// foldStep returns the change one round of suffix rules makes to w: keep its
+// first keep bytes and append add. keep == len(w) and add == "" is no change.
+// Planning the change without making it lets the lexer skip copying the many
+// words that no rule changes.
+func foldStep(w []byte) (keep int, add string) {
 	n := len(w)
 	if n < 4 {
-		return w
+		return n, ""
 	}
 	switch w[n-1] {
 	case 's':
 		switch {
 		case n > 4 && hasSuf(w, "ies"):
-			return append(w[:n-3], 'y')
+			return n - 3, "y"
 		case hasSuf(w, "sses"), hasSuf(w, "xes"), hasSuf(w, "ches"), hasSuf(w, "shes"):
-			return w[:n-2]
+			return n - 2, ""
 		case !hasSuf(w, "ss") && !hasSuf(w, "us") && !singularIs(w):
-			return w[:n-1]
+			return n - 1, ""
 		}
 	case 'e':
 		if r := ukSpelling(w); r != "" {
-			return append(w[:0], r...)
+			return 0, r
 		}
 		switch {
 		case hasSuf(w, "ise"):
-			return zAt(w, "is")
+			return n - 2, "ze"
 		case hasSuf(w, "yse"):
-			return zAt(w, "ys")
+			return n - 2, "ze"
 		}
 	case 'l', 't', 'y':
 		if r := ukSpelling(w); r != "" {
-			return append(w[:0], r...)
+			return 0, r
 		}
 	case 'n':
 		if hasSuf(w, "isation") {
-			return zAt(w, "is")
+			return n - 6, "zation"
 		}
 	case 'g':
 		switch {
-		case hasSuf(w, "ising"):
-			return zAt(w, "is")
-		case hasSuf(w, "ysing"):
-			return zAt(w, "ys")
+		case hasSuf(w, "ising"), hasSuf(w, "ysing"):
+			return n - 4, "zing"
 		case hasSuf(w, "elling"):
-			return dropL(w)
+			return n - 4, "ing"
 		}
 	case 'd':
 		switch {
-		case hasSuf(w, "ised"):
-			return zAt(w, "is")
-		case hasSuf(w, "ysed"):
-			return zAt(w, "ys")
+		case hasSuf(w, "ised"), hasSuf(w, "ysed"):
+			return n - 3, "zed"
 		case hasSuf(w, "elled"):
-			return dropL(w)
+			return n - 3, "ed"
 		}
 	case 'r':
 		switch {
-		case hasSuf(w, "iser"):
-			return zAt(w, "is")
-		case hasSuf(w, "yser"):
-			return zAt(w, "ys")
+		case hasSuf(w, "iser"), hasSuf(w, "yser"):
+			return n - 3, "zer"
 		case n > 5 && hasSuf(w, "our"):
-			return append(w[:n-2], 'r')
+			return n - 2, "r"
 		}
 	}
-	return w
-}
-
-// zAt makes the s of the last pair of letters pair a z ("ise" → "ize").
-func zAt(w []byte, pair string) []byte {
-	i := bytes.LastIndex(w, []byte(pair))
-	w[i+1] = 'z'
-	return w
-}
-
-// dropL drops one l of the last "ell" ("modelling" → "modeling").
-func dropL(w []byte) []byte {
-	i := bytes.LastIndex(w, []byte("ell"))
-	return append(w[:i+2], w[i+3:]...)
+	return n, ""
 }
 
 func hasSuf(w []byte, suf string) bool {
@@ -370,6 +452,12 @@ func singularIs(s []byte) bool {
 // rule covers it, else "". Every such word ends in e, l, t or y, which foldOnce
 // checks before asking.
 func ukSpelling(w []byte) string {
+	// Every word below starts with one of these letters: a cheap first test.
+	const first = 1<<('a'-'a') | 1<<('c'-'a') | 1<<('d'-'a') | 1<<('e'-'a') | 1<<('f'-'a') | 1<<('g'-'a') |
+		1<<('j'-'a') | 1<<('l'-'a') | 1<<('o'-'a') | 1<<('p'-'a') | 1<<('w'-'a')
+	if len(w) < 4 || len(w) > 9 || w[0]-'a' >= 26 || first>>(w[0]-'a')&1 == 0 {
+		return ""
+	}
 	switch string(w) {
 	case "centre":
 		return "center"

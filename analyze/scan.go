@@ -51,41 +51,40 @@ func (e *Extractor) scan(text string) *doc {
 
 // scanInto splits text into words, sentences and lines in d, reusing its memory.
 func (e *Extractor) scanInto(d *doc, text string) {
-	d.text = text
-	d.words = slices.Grow(d.words[:0], len(text)/6+1)
-	d.sents, d.lines = d.sents[:0], d.lines[:0]
-	// A local lexer, stored back at the end, keeps its buffer swaps off the
-	// heap and so free of write barriers.
-	lx := d.lx
+	// Work on locals and store them back at the end: slice headers written to
+	// the heap word by word would cost write barriers while the garbage
+	// collector runs.
+	words, sents, lines := slices.Grow(d.words[:0], len(text)/6+1), d.sents[:0], d.lines[:0]
+	join, lx := d.join, d.lx
 	lx.reset(text)
 	for lx.next() {
-		n := int32(len(d.words))
+		n := int32(len(words))
 		if n == 0 || lx.lineBreak {
 			if n > 0 {
-				d.lines[len(d.lines)-1].w1 = n
+				lines[len(lines)-1].w1 = n
 			}
-			d.lines = append(d.lines, span{w0: n})
+			lines = append(lines, span{w0: n})
 		}
 		if n == 0 || lx.sentBreak {
 			if n > 0 {
-				d.sents[len(d.sents)-1].w1 = n
+				sents[len(sents)-1].w1 = n
 			}
-			d.sents = append(d.sents, span{w0: n})
+			sents = append(sents, span{w0: n})
 		}
 		if lx.glued && n > 0 {
-			d.join = suffixFold(append(append(d.join[:0], lx.prev...), lx.raw...))
-			d.words[n-1].join = e.m.vocab.lookup(d.join)
+			join = suffixFold(append(append(join[:0], lx.prev()...), lx.raw()...))
+			words[n-1].join = e.m.vocab.lookup(join)
 		}
-		d.words = append(d.words, word{start: int32(lx.start), end: int32(lx.end), id: e.m.vocab.lookup(lx.word),
-			join: -1, sent: int32(len(d.sents) - 1), brk: lx.phraseBreak})
+		words = append(words, word{start: int32(lx.start), end: int32(lx.end), id: e.m.vocab.lookup(lx.word()),
+			join: -1, sent: int32(len(sents) - 1), brk: lx.phraseBreak})
 	}
-	d.lx = lx
-	n := int32(len(d.words))
-	if len(d.lines) > 0 {
-		d.lines[len(d.lines)-1].w1 = n
-		d.sents[len(d.sents)-1].w1 = n
+	n := int32(len(words))
+	if len(lines) > 0 {
+		lines[len(lines)-1].w1 = n
+		sents[len(sents)-1].w1 = n
 	}
-	d.sflags = slices.Grow(d.sflags[:0], len(d.sents))[:len(d.sents)]
+	d.text, d.words, d.sents, d.lines, d.join, d.lx = text, words, sents, lines, join, lx
+	d.sflags = slices.Grow(d.sflags[:0], len(sents))[:len(sents)]
 	clear(d.sflags)
 }
 
@@ -134,15 +133,6 @@ func (d *doc) evidence(s span) string {
 
 // messySpace reports whether s holds a tab, a line break or two spaces in a row.
 func messySpace(s string) bool {
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\t', '\n', '\r':
-			return true
-		case ' ':
-			if i+1 < len(s) && s[i+1] == ' ' {
-				return true
-			}
-		}
-	}
-	return false
+	return strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '\n') >= 0 ||
+		strings.IndexByte(s, '\r') >= 0
 }

@@ -64,13 +64,13 @@ func hasPhrase(t string, ps []string) bool {
 // seniority falls back on years, and a plain "Product Manager" (not "Product
 // Manager II") asking for six years or more is senior.
 func seniorityWithYears(title string, years int) skillgap.Seniority {
-	return seniorityWithForm(" "+Normalize(title)+" ", years)
+	t := " " + Normalize(title) + " "
+	return withYears(seniorityOfForm(t), t, years)
 }
 
-// seniorityWithForm is seniorityWithYears for a normalised title padded with
-// spaces.
-func seniorityWithForm(t string, years int) skillgap.Seniority {
-	s := seniorityOfForm(t)
+// withYears is seniorityWithYears for the seniority s of the normalised title
+// t, padded with spaces.
+func withYears(s skillgap.Seniority, t string, years int) skillgap.Seniority {
 	switch {
 	case s == "" && years > 0:
 		return seniorityOfYears(years)
@@ -113,18 +113,20 @@ func RoleOf(title, text string) string {
 	if strings.TrimSpace(title) == "" {
 		title, _, _ = strings.Cut(strings.TrimSpace(text), "\n")
 	}
-	return roleOfForm(" " + Normalize(title) + " ")
+	t := " " + Normalize(title) + " "
+	return roleOfForm(t, seniorityOfForm(t))
 }
 
-// roleOfForm is RoleOf for a normalised title padded with spaces.
-func roleOfForm(t string) string {
+// roleOfForm is RoleOf for a normalised title padded with spaces, of seniority
+// sen.
+func roleOfForm(t string, sen skillgap.Seniority) string {
 	has := func(ps ...string) bool { return hasPhrase(t, ps) }
 	product := has("product", "pm", "apm", "gpm", "tpm", "cpo")
 	if !product {
 		return ""
 	}
-	switch r := seniorityOfForm(t); {
-	case r == skillgap.Director || r == skillgap.VP || r == skillgap.CPO:
+	switch {
+	case sen == skillgap.Director || sen == skillgap.VP || sen == skillgap.CPO:
 		return RoleProductLeader
 	case has("product owner", "po"):
 		return RoleProductOwner

@@ -12,11 +12,12 @@ type vocab struct {
 	shift uint    // 32 - log2(len(slots))
 }
 
-// vslot is one slot of vocab: the word's hash and its id plus one (0 marks an
-// empty slot).
+// vslot is one slot of vocab: the word's hash, its id plus one (0 marks an
+// empty slot) and where it is in text, so that a probe reads one slot.
 type vslot struct {
-	hash uint32
-	id1  int32
+	hash   uint32
+	id1    int32
+	off, n int32
 }
 
 // hashWord hashes w eight bytes at a time.
@@ -52,7 +53,7 @@ func (v *vocab) lookup(w []byte) int32 {
 		if s.id1 == 0 {
 			return -1
 		}
-		if s.hash == h && string(v.word(s.id1-1)) == string(w) {
+		if s.hash == h && int(s.n) == len(w) && string(v.text[s.off:s.off+s.n]) == string(w) {
 			return s.id1 - 1
 		}
 	}
@@ -84,7 +85,7 @@ func (v *vocab) place(h uint32, id int32) {
 	for v.slots[i].id1 != 0 {
 		i = (i + 1) & mask
 	}
-	v.slots[i] = vslot{hash: h, id1: id + 1}
+	v.slots[i] = vslot{hash: h, id1: id + 1, off: v.offs[id], n: v.offs[id+1] - v.offs[id]}
 }
 
 // grow doubles the table (to 256 slots at first) and places every word again.

@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"os"
+	"github.com/skillgap/skillgap/configs"
 	"runtime"
 	"syscall"
 	"testing"
@@ -50,5 +52,39 @@ func TestScratchCPU(t *testing.T) {
 			}
 		}
 		t.Logf("aliases=%d: %v/op cpu, %.1f MB/s", n, best, float64(len(benchPosting))/best.Seconds()/1e6)
+	}
+}
+
+func TestScratchVocab(t *testing.T) {
+	skills, _ := configs.Taxonomy()
+	e, _ := NewExtractor(skills)
+	t.Logf("shipped vocab %d slots %d trie nodes %d hash edges %d top %d", e.m.vocab.size(), len(e.m.vocab.slots), len(e.m.terms), e.m.edges.n, len(e.m.edges.top))
+	e = smallExtractor(t)
+	t.Logf("small vocab %d slots %d", e.m.vocab.size(), len(e.m.vocab.slots))
+}
+
+func TestScratchEvalDetail(t *testing.T) {
+	skills, _ := configs.Taxonomy()
+	x, _ := NewExtractor(skills)
+	labels := readLabels(t)
+	for k, l := range labels {
+		text, _ := os.ReadFile("testdata/eval/" + k + ".txt")
+		ex := x.Extract(l.Title, string(text))
+		want := map[string]bool{}
+		for _, id := range append(append([]string{}, l.Required...), l.Preferred...) {
+			want[id] = true
+		}
+		got := map[string]bool{}
+		for _, m := range ex.Skills {
+			got[m.SkillID] = true
+			if !want[m.SkillID] {
+				t.Logf("FP %s %s: %q", k, m.SkillID, m.Evidence)
+			}
+		}
+		for id := range want {
+			if !got[id] {
+				t.Logf("FN %s %s", k, id)
+			}
+		}
 	}
 }

@@ -3,16 +3,20 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"text/tabwriter"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
+	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/configs"
 	"github.com/skillgap/skillgap/crawler"
@@ -155,8 +159,15 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 		return crawlSummary{}, err
 	}
 	log.Info("crawl", "sources", len(srcs.Sources), "from", from)
+	fps := make(map[string]string, len(srcs.Sources))
+	for _, src := range srcs.Sources {
+		fps[src.Name] = sourceFingerprint(src, srcs.Settings)
+	}
 	var sum crawlSummary
 	emit := func(r crawler.Result) error {
+		if r.Validator != "" {
+			r.Validator = fps[r.Source.Name] + " " + r.Validator
+		}
 		s := applyResult(ctx, idx, ex, r, opts.Now())
 		sum.add(s)
 		prog.sourceDone(s)
@@ -167,7 +178,7 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 		if err != nil {
 			log.Warn("read crawl state", "source", source, "err", err)
 		}
-		return v
+		return storedValidator(v, fps[source])
 	}
 	err = cr.Crawl(ctx, srcs.Sources, prev, emit)
 	prog.finish()
@@ -184,6 +195,28 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 	return sum, nil
 }
 
+// sourceFingerprint digests what decides which postings a source yields, so that
+// a changed source or title filter is fetched afresh instead of being skipped
+// as unchanged.
+func sourceFingerprint(src skillgap.Source, s configs.CrawlSettings) string {
+	b, _ := json.Marshal(struct {
+		Src              skillgap.Source
+		Include, Exclude []string
+	}{src, s.Include, s.Exclude})
+	sum := sha256.Sum256(b)
+	return "cfg:" + hex.EncodeToString(sum[:8])
+}
+
+// storedValidator returns the board validator stored with fingerprint fp, or ""
+// when the source's configuration changed since.
+func storedValidator(stored, fp string) string {
+	v, ok := strings.CutPrefix(stored, fp+" ")
+	if !ok {
+		return ""
+	}
+	return v
+}
+
 // crawlerOptions translates the file's settings into the crawler's options.
 func crawlerOptions(s configs.CrawlSettings, noDelay bool, log *slog.Logger) crawler.Options {
 	o := crawler.Options{
@@ -197,7 +230,7 @@ func crawlerOptions(s configs.CrawlSettings, noDelay bool, log *slog.Logger) cra
 		Exclude:      s.Exclude,
 		Logger:       log,
 	}
-	if noDelay {
+	if noDelay || (s.Delay != "" && o.Delay == 0) { // an explicit "0s" turns delays off
 		o.Delay = -1
 	}
 	return o

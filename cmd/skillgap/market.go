@@ -35,13 +35,9 @@ func openIndex(dir string) (*index.Index, error) {
 }
 
 // openIndexReadOnly opens the index in dir for reading; when there is none the
-// error says to run crawl or demo first.
+// error (wrapping index.ErrNoIndex) says to run crawl or demo first.
 func openIndexReadOnly(dir string) (*index.Index, error) {
-	idx, err := index.OpenReadOnly(dir)
-	if errors.Is(err, index.ErrNoIndex) {
-		return nil, fmt.Errorf("no index in %s: run skillgap crawl or skillgap demo first: %w", dir, err)
-	}
-	return idx, err
+	return index.OpenReadOnly(dir)
 }
 
 // categories maps skill ids to their taxonomy category.

@@ -98,7 +98,11 @@ func writeSearchText(w io.Writer, res index.SearchResult) error {
 			fmt.Fprintf(w, "   %s\n", s)
 		}
 		if len(h.Skills) > 0 {
-			fmt.Fprintf(w, "   skills: %s\n", strings.Join(h.Skills, ", "))
+			more := ""
+			if len(h.Skills) > 10 {
+				more = fmt.Sprintf(" and %d more", len(h.Skills)-10)
+			}
+			fmt.Fprintf(w, "   skills: %s%s\n", strings.Join(h.Skills[:min(10, len(h.Skills))], ", "), more)
 		}
 	}
 	fmt.Fprintln(w)

@@ -371,7 +371,7 @@ func signOf(x float64) int {
 	return 1
 }
 
-// addWith lists the skills asked for together with opts.With, with lift.
+// addWith lists the skills asked for together with opts.With, by lift.
 func addWith(ctx context.Context, idx *index.Index, opts trendsOptions, tax *skillgap.Taxonomy,
 	all map[string]index.SkillCount, rep *trendsReport) error {
 	id, ok := resolveSkill(tax, opts.With)
@@ -396,6 +396,16 @@ func addWith(ctx context.Context, idx *index.Index, opts trendsOptions, tax *ski
 		}
 		rep.CoOccurring = append(rep.CoOccurring, r)
 	}
+	// Most telling first: by lift, among skills seen together often enough
+	// (5% of the skill's postings, at least 3) for the lift to mean something.
+	support := max(3, withTotal/20)
+	rep.CoOccurring = slices.DeleteFunc(rep.CoOccurring, func(r coRow) bool { return r.Together < support })
+	slices.SortStableFunc(rep.CoOccurring, func(a, b coRow) int {
+		if a.Lift != b.Lift {
+			return signOf(b.Lift - a.Lift)
+		}
+		return b.Together - a.Together
+	})
 	rep.CoOccurring = rep.CoOccurring[:min(len(rep.CoOccurring), max(opts.Top, 1))]
 	return nil
 }

@@ -4,8 +4,11 @@ import (
 	"encoding/csv"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
+	"strings"
 	"text/tabwriter"
+	"unicode/utf8"
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
@@ -31,6 +34,10 @@ func writeTrendsText(w io.Writer, rep trendsReport, opts trendsOptions) error {
 		fmt.Fprintf(w, "\nchange: share %s – %s against %s – %s (two-proportion test, * = p<0.05 and ≥10 mentions)\n",
 			fmtDay(rep.WindowStart), fmtDay(rep.WindowEnd.AddDate(0, 0, -1)), fmtDay(rep.PreviousStart), fmtDay(rep.WindowStart.AddDate(0, 0, -1)))
 	}
+	width := 0
+	for _, c := range append(slices.Clone(rep.Rising), rep.Falling...) {
+		width = max(width, utf8.RuneCountInString(nameOf(rep.names, c.SkillID)))
+	}
 	for _, sec := range []struct {
 		title string
 		cs    []analyze.Change
@@ -40,7 +47,8 @@ func writeTrendsText(w io.Writer, rep trendsReport, opts trendsOptions) error {
 			fmt.Fprintln(w, "  none significant")
 		}
 		for _, c := range sec.cs {
-			fmt.Fprintf(w, "  %s\n", describeChange(nameOf(rep.names, c.SkillID), c))
+			name := nameOf(rep.names, c.SkillID)
+			fmt.Fprintf(w, "  %s%s  %s\n", name, strings.Repeat(" ", width-utf8.RuneCountInString(name)), changeFigures(c))
 		}
 	}
 	if rep.With != "" {
@@ -52,9 +60,10 @@ func writeTrendsText(w io.Writer, rep trendsReport, opts trendsOptions) error {
 	return nil
 }
 
-// describeChange says "llm  12% → 41% (+29 pts, 38/316 → 130/317, p<0.001)".
-func describeChange(name string, c analyze.Change) string {
-	return fmt.Sprintf("%-24s %s → %s (%+.0f pts, %d/%d → %d/%d, %s)", name, fmtPct(c.ShareBefore), fmtPct(c.ShareAfter),
+// changeFigures says "12% → 41% (+29 pts, 38/316 → 130/317, p<0.001)": the
+// shares, the change, the counts behind them and the test's p-value.
+func changeFigures(c analyze.Change) string {
+	return fmt.Sprintf("%s → %s (%+.0f pts, %d/%d → %d/%d, %s)", fmtPct(c.ShareBefore), fmtPct(c.ShareAfter),
 		c.Delta, c.Before, c.TotalBefore, c.After, c.TotalAfter, fmtP(c.P))
 }
 

@@ -106,7 +106,7 @@ func TestTrendsText(t *testing.T) {
 	start := end.Add(-defaultWindow)
 	after, ta := bruteWindow(ps, "llms", start, end)
 	before, tb := bruteWindow(ps, "llms", start.Add(-defaultWindow), start)
-	want := describeChange("LLMs & generative AI", analyze.CompareWindows("llms", before, tb, after, ta, 0))
+	want := "LLMs & generative AI  " + changeFigures(analyze.CompareWindows("llms", before, tb, after, ta, 0))
 	rising := got[strings.Index(got, "rising:"):strings.Index(got, "falling:")]
 	if !strings.Contains(rising, want) {
 		t.Errorf("rising section lacks %q:\n%s", want, rising)
@@ -282,7 +282,7 @@ func TestMarketDemand(t *testing.T) {
 				d.SkillID, d, total, after, ta, ch.Delta, ch.Significant)
 		}
 	}
-	if len(demand) != 4 || demand[0].SkillID != "roadmapping" {
-		t.Errorf("demand %+v; want 4 skills, roadmapping first", demand)
+	if len(demand) != 4 || demand[0].SkillID != "llms" {
+		t.Errorf("demand %+v; want 4 skills, llms first (126 of the last 240)", demand)
 	}
 }

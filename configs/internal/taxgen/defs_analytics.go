@@ -167,6 +167,7 @@ func analyticsDefs() []def {
 		d("dashboards", "Dashboards & data visualisation", skill, 30, 2,
 			"dashboard", "dashboarding", "reporting dashboards", "kpi reporting", "business reporting", "data visualization", "data visualisation", "data viz",
 			"business intelligence", "bi tools", "bi reporting", "self-serve analytics").
+			guard(notNear(ci("dashboard"), "the dashboard")).
 			levels(
 				"reads dashboards and knows their filters and refresh times.",
 				"builds a dashboard for own area that answers a fixed set of questions.",

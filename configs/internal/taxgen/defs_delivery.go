@@ -122,7 +122,6 @@ func deliveryDefs() []def {
 			"product specs", "specs", "specifications", "functional specifications", "requirements gathering",
 			"writing specs", "business requirements", "functional requirements", "technical requirements",
 			"requirements definition").
-			guard(cs("PRD"), cs("PRDs")).
 			guard(cs("PRD")).
 			on("2.B.3.a").
 			levels(
@@ -215,6 +214,7 @@ func deliveryDefs() []def {
 			"product launches", "launch planning", "launching products", "launch readiness", "go-live",
 			"launch management", "launches", "launch execution", "launch plans", "ship features",
 			"launch strategy").
+			guard(notNear(ci("launches"), "launch your career")).
 			levels(
 				"knows what a launch needs beyond code: docs, support, marketing, sales.",
 				"runs a feature launch with a checklist across support, marketing and sales.",
@@ -275,6 +275,7 @@ func deliveryDefs() []def {
 		d("documentation", "Product documentation", skill, 20, 2,
 			"documentation", "technical documentation", "help center content", "knowledge base",
 			"user documentation", "internal documentation", "runbooks").
+			guard(notNear(ci("documentation"), "clinical")).
 			do("write the user-facing documentation for a feature with the docs team"),
 		d("shape-up", "Shape Up", know, 20, 1,
 			"shape up method", "appetite and betting", "betting table", "six-week cycles").

@@ -226,7 +226,6 @@ func domainDefs() []def {
 		d("smb", "SMB market", dom, 60, 1,
 			"smb", "small businesses", "small and medium businesses", "small and medium-sized businesses", "smbs",
 			"mid-market", "small business owners").
-			guard(cs("SMB"), cs("SMBs")).
 			guard(cs("SMB")).
 			do("design self-serve products for small business owners"),
 		d("legal-tech", "Legal tech", dom, 80, 1,

@@ -76,7 +76,8 @@ func gtmDefs() []def {
 			"acquisition and activation").
 			guard(notNear(ci("growth"), "career growth", "professional growth", "growth opportunities", "personal growth",
 				"hypergrowth", "hyper-growth", "high-growth", "fast-growing", "growth stage", "growth mindset",
-				"opportunities for growth", "opportunity for growth", "growth and development", "equity")).
+				"opportunities for growth", "opportunity for growth", "growth and development", "equity",
+				"rapid growth", "fostering growth", "company growth")).
 			levels(
 				"knows the growth funnel (acquisition, activation, retention, referral, revenue) and loops.",
 				"runs growth experiments on one funnel step and reads their results.",

@@ -75,6 +75,7 @@ func strategyDefs() []def {
 			"cost of delay", "wsjf", "weighted shortest job first", "kano model", "ice scoring",
 			"backlog prioritization", "ruthless prioritization").
 			guard(cs("RICE"), cs("MoSCoW")).
+			guard(notNear(ci("trade-offs"), "system design", "precision"), notNear(ci("tradeoffs"), "system design", "precision")).
 			levels(
 				"knows common frameworks (RICE, MoSCoW, cost of delay) and why teams need them.",
 				"ranks own backlog with a stated method and can explain any item's place.",

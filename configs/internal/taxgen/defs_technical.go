@@ -9,8 +9,8 @@ func technicalCoreDefs() []def {
 		d("apis", "APIs & integrations", skill, 50, 2,
 			"api", "apis", "api design", "api products", "integrations", "third-party integrations",
 			"webhooks", "api-first", "public apis", "api platform", "partner integrations", "api management").
-			guard(cs("API"), cs("APIs")).
 			guard(cs("API")).
+			guard(notNear(ci("integrations"), "M&A", "merger")).
 			levels(
 				"knows what an API is, reads API docs and understands requests, responses and auth.",
 				"specifies an integration or API change with engineers: endpoints, payloads, errors, versioning.",
@@ -135,6 +135,7 @@ func technicalCoreDefs() []def {
 			"NLP", "recommendation systems", "recommender systems", "predictive models", "data science",
 			"ml products", "applied ai", "ai-native").
 			guard(cs("AI"), cs("ML")).
+			guard(notNear(ci("data science"), "team", "teams")).
 			levels(
 				"knows what machine learning can and cannot do, and the words: training, inference, precision, drift.",
 				"works with data scientists on an ML feature: frames the problem, picks metrics, plans for errors.",

@@ -97,7 +97,6 @@ func technicalMoreDefs() []def {
 			do("judge a web feature's performance and browser constraints with frontend engineers"),
 		d("sdks", "SDKs", know, 30, 1,
 			"sdk", "client libraries", "developer sdks", "sdk design", "mobile sdks").
-			guard(cs("SDK"), cs("SDKs")).
 			guard(cs("SDK")).
 			do("design an SDK's developer experience and versioning policy"),
 		d("microservices", "Microservices", know, 30, 1,

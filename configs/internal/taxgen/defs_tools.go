@@ -177,7 +177,8 @@ func toolCoreDefs() []def {
 		d("dbt", "dbt", tool, 15, 1,
 			"data build tool", "dbt models").
 			guard(near(cs("dbt"), "sql", "snowflake", "bigquery", "data", "models", "warehouse", "analytics", "looker",
-				"transformations", "elt")).
+				"transformations", "elt", "etl", "airflow", "fivetran", "pipelines", "stack", "tools", "experience",
+				"familiarity", "familiar", "knowledge", "proficiency", "exposure")).
 			as("dbt").
 			do("read a dbt model and its tests behind a product metric"),
 	}
