@@ -1,7 +1,10 @@
 package analyze
 
 import (
+	"fmt"
+	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/skillgap/skillgap"
@@ -191,5 +194,70 @@ func TestExtractEmpty(t *testing.T) {
 		if x := e.Extract("", s); len(x.Skills) != 0 || x.YearsMin != 0 {
 			t.Errorf("%q: got %+v; want nothing", s, x)
 		}
+	}
+}
+
+// TestCaseSensitivePlural checks that a case-sensitive guard on an acronym
+// accepts its plural: "APIs" for "API", as Normalize folds "apis" to "api".
+func TestCaseSensitivePlural(t *testing.T) {
+	e, err := NewExtractor([]skillgap.Skill{
+		{ID: "apis", Name: "APIs & integrations", Aliases: []string{"api"}, Guards: []skillgap.Guard{{Alias: "API", CaseSensitive: true}}},
+		{ID: "segment", Name: "Segment", Guards: []skillgap.Guard{{Alias: "Segment", CaseSensitive: true}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		text string
+		want string // skill id found, "" for none
+	}{
+		{"Experience with APIs.", "apis"},
+		{"Design REST API's and webhooks.", "apis"},
+		{"Experience with API design.", "apis"},
+		{"Know the api well.", ""},
+		{"Instrument events with Segment.", "segment"},
+		{"Know the market Segments you serve.", ""},
+	}
+	for _, tt := range tests {
+		x := e.Extract("", tt.text)
+		got := ""
+		if len(x.Skills) > 0 {
+			got = x.Skills[0].SkillID
+		}
+		if got != tt.want || len(x.Skills) > 1 {
+			t.Errorf("%q: got %+v; want %q", tt.text, x.Skills, tt.want)
+		}
+	}
+}
+
+// TestExtractConcurrent runs one extractor from many goroutines (run with
+// -race): pooled scratch memory must not leak between calls.
+func TestExtractConcurrent(t *testing.T) {
+	e := smallExtractor(t)
+	texts := []string{benchPosting, "Requirements:\n- Strong SQL\nNice to have: Python", "No SQL required.", "",
+		strings.Repeat("Run A/B tests with Amplitude. ", 200), "Senior PM\n- 5+ years\n- Figma"}
+	want := make([]Extraction, len(texts))
+	for i, s := range texts {
+		want[i] = e.Extract("Product Manager", s)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 8*len(texts))
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for k := range 20 {
+				i := (g + k) % len(texts)
+				if got := e.Extract("Product Manager", texts[i]); !reflect.DeepEqual(got, want[i]) {
+					errs <- fmt.Sprintf("text %d: got %+v; want %+v", i, got, want[i])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for msg := range errs {
+		t.Error(msg)
 	}
 }

@@ -145,7 +145,7 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 		return crawlSummary{}, err
 	}
 	defer lock.Unlock()
-	idx, err := index.Open(opts.DataDir)
+	idx, err := openIndex(opts.DataDir, skills)
 	if err != nil {
 		return crawlSummary{}, err
 	}

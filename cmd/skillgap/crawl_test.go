@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -68,6 +69,9 @@ func runCLI(t *testing.T, args ...string) (int, string, string) {
 func indexedIDs(t *testing.T, dir string) []string {
 	t.Helper()
 	idx, err := index.OpenReadOnly(dir)
+	if errors.Is(err, index.ErrNoIndex) {
+		return nil // killed before the index was created
+	}
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -200,4 +204,14 @@ func TestDataDirInUse(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("pid %d", os.Getpid())) {
 		t.Fatalf("got %v; want an in-use error naming pid %d", err, os.Getpid())
 	}
+}
+
+// testSkills is the shipped taxonomy.
+func testSkills(t *testing.T) []skillgap.Skill {
+	t.Helper()
+	skills, err := loadTaxonomy("", t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return skills
 }

@@ -63,7 +63,7 @@ func gapPostings() []skillgap.Posting {
 func gapDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	idx, err := openIndex(dir)
+	idx, err := openIndex(dir, testSkills(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,13 +19,9 @@ import (
 // defaultWindow is the recent window of marketDemand and trends: six months.
 const defaultWindow = 183 * 24 * time.Hour
 
-// openIndex opens the index in dir for writing and gives it the taxonomy's
-// skill categories (shipped taxonomy merged with dir/skills.yaml).
-func openIndex(dir string) (*index.Index, error) {
-	skills, err := loadTaxonomy("", dir)
-	if err != nil {
-		return nil, err
-	}
+// openIndex opens the index in dir for writing and gives it the skills
+// categories.
+func openIndex(dir string, skills []skillgap.Skill) (*index.Index, error) {
 	idx, err := index.Open(dir)
 	if err != nil {
 		return nil, err

@@ -8,7 +8,6 @@ import (
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
-	"github.com/skillgap/skillgap/index"
 	"github.com/urfave/cli/v2"
 )
 
@@ -69,7 +68,7 @@ func runReindex(ctx context.Context, opts reindexOptions) (reindexResult, error)
 		return reindexResult{}, err
 	}
 	defer lock.Unlock()
-	idx, err := index.Open(opts.DataDir)
+	idx, err := openIndex(opts.DataDir, skills)
 	if err != nil {
 		return reindexResult{}, err
 	}

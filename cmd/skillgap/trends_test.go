@@ -59,7 +59,7 @@ func marketPostings() []skillgap.Posting {
 func marketDir(t *testing.T) (string, []skillgap.Posting) {
 	t.Helper()
 	dir := t.TempDir()
-	idx, err := openIndex(dir)
+	idx, err := openIndex(dir, testSkills(t))
 	if err != nil {
 		t.Fatal(err)
 	}
