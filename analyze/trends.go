@@ -38,10 +38,10 @@ func CompareWindows(id string, before, totalBefore, after, totalAfter, minCount 
 	if totalAfter > 0 {
 		c.ShareAfter = float64(after) / float64(totalAfter)
 	}
-	c.Delta = (c.ShareAfter - c.ShareBefore) * 100
 	if totalBefore <= 0 || totalAfter <= 0 {
-		return c
+		return c // no change can be measured against an empty window
 	}
+	c.Delta = (c.ShareAfter - c.ShareBefore) * 100
 	pooled := float64(before+after) / float64(totalBefore+totalAfter)
 	se := math.Sqrt(pooled * (1 - pooled) * (1/float64(totalBefore) + 1/float64(totalAfter)))
 	if se == 0 {

@@ -22,7 +22,7 @@ func TestCompareWindows(t *testing.T) {
 		// Significant p but under the minimum count.
 		{"min count", 0, 40, 9, 40, 10, 22.5, 3.1845, 0.0015, false},
 		{"min count met", 0, 40, 9, 40, 9, 22.5, 3.1845, 0.0015, true},
-		{"empty before window", 0, 0, 5, 50, 0, 10, 0, 1, false},
+		{"empty before window", 0, 0, 5, 50, 0, 0, 0, 1, false},
 		{"nobody asks", 0, 100, 0, 100, 0, 0, 0, 1, false},
 		{"everybody asks", 100, 100, 100, 100, 0, 0, 0, 1, false},
 	}

@@ -278,7 +278,7 @@ func (c *Crawler) crawlSource(ctx context.Context, f *fetcher, src skillgap.Sour
 	log := c.opts.Logger.With("source", src.Name, "kind", src.Kind, "requests", res.Requests, "took", time.Since(start).Round(time.Millisecond))
 	switch {
 	case res.Err != nil:
-		log.Warn("source failed", "postings", len(res.Postings), "err", res.Err)
+		log.Info("source failed", "postings", len(res.Postings), "err", res.Err)
 	case res.NotModified:
 		log.Info("source not modified")
 	default:

@@ -244,6 +244,9 @@ func fmtChangeCell(c *analyze.Change) string {
 	if c == nil {
 		return ""
 	}
+	if c.TotalBefore == 0 || c.TotalAfter == 0 {
+		return "no data before " // nothing to compare with
+	}
 	s := fmt.Sprintf("%+.1f pts", c.Delta)
 	if c.Significant {
 		s += "*"
