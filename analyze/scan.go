@@ -133,6 +133,10 @@ func (d *doc) evidence(s span) string {
 
 // messySpace reports whether s holds a tab, a line break or two spaces in a row.
 func messySpace(s string) bool {
-	return strings.Contains(s, "  ") || strings.IndexByte(s, '\t') >= 0 || strings.IndexByte(s, '\n') >= 0 ||
-		strings.IndexByte(s, '\r') >= 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c <= ' ' && (c == '\t' || c == '\n' || c == '\r' || c == ' ' && i+1 < len(s) && s[i+1] == ' ') {
+			return true
+		}
+	}
+	return false
 }

@@ -215,3 +215,20 @@ func testSkills(t *testing.T) []skillgap.Skill {
 	}
 	return skills
 }
+
+func TestReadWhileWriting(t *testing.T) {
+	dir := t.TempDir()
+	l, err := lockData(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, _, stderr := runCLI(t, "trends", "--data", dir)
+	l.Unlock()
+	if code != exitError || !strings.Contains(stderr, fmt.Sprintf("being written by pid %d", os.Getpid())) {
+		t.Fatalf("trends during a write: exit %d, %q; want 1 and the writer's pid", code, stderr)
+	}
+	code, _, stderr = runCLI(t, "trends", "--data", dir)
+	if !strings.Contains(stderr, "run skillgap crawl or skillgap demo first") {
+		t.Fatalf("trends after the write: exit %d, %q; want the no-index hint", code, stderr)
+	}
+}

@@ -54,3 +54,24 @@ func (l *dataLock) Unlock() error {
 	l.f.Truncate(0)
 	return l.f.Close()
 }
+
+// checkNotWriting returns an error naming the writer's pid when another skillgap
+// process holds the data directory's write lock. The index's own file lock would
+// make a reader wait and then fail with a bare timeout; this says why at once.
+func checkNotWriting(dir string) error {
+	path := filepath.Join(dir, "lock")
+	f, err := os.Open(path)
+	if err != nil {
+		return nil // no lock file: nobody has written here yet
+	}
+	defer f.Close()
+	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			b, _ := os.ReadFile(path)
+			return fmt.Errorf("%w: %s is being written by pid %s (a crawl or reindex); read commands can run when it finishes",
+				errDataInUse, dir, strings.TrimSpace(string(b)))
+		}
+		return nil
+	}
+	return syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+}

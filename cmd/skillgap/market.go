@@ -33,6 +33,9 @@ func openIndex(dir string, skills []skillgap.Skill) (*index.Index, error) {
 // openIndexReadOnly opens the index in dir for reading; when there is none the
 // error (wrapping index.ErrNoIndex) says to run crawl or demo first.
 func openIndexReadOnly(dir string) (*index.Index, error) {
+	if err := checkNotWriting(dir); err != nil {
+		return nil, err
+	}
 	return index.OpenReadOnly(dir)
 }
 
