@@ -348,9 +348,11 @@ func sourceError(source, u string, r *response, err error) *SourceError {
 }
 
 // keep deduplicates postings by ID (first wins, empty IDs dropped) and
-// applies the title filter.
+// applies the title filter. It filters in place, reusing ps, so that a
+// board of 50,000 postings is not held twice.
 func keep(ps []skillgap.Posting, filter *TitleFilter) (kept []skillgap.Posting, dropped int) {
 	seen := make(map[string]bool, len(ps))
+	kept = ps[:0]
 	for _, p := range ps {
 		if p.ID == "" || seen[p.ID] {
 			continue
@@ -361,6 +363,10 @@ func keep(ps []skillgap.Posting, filter *TitleFilter) (kept []skillgap.Posting, 
 			continue
 		}
 		kept = append(kept, p)
+	}
+	clear(ps[len(kept):]) // release what the dropped postings hold
+	if len(kept) == 0 {
+		kept = nil
 	}
 	return kept, dropped
 }

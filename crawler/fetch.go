@@ -35,7 +35,7 @@ type response struct {
 	URL    string // after redirects
 	Status int
 	Header http.Header
-	Body   []byte // decompressed, at most Options.MaxBodyBytes
+	Body   []byte // decompressed and valid UTF-8 (see charset.go), at most Options.MaxBodyBytes before decoding
 }
 
 // statusError is an HTTP status the crawler does not accept, after attempts
@@ -191,13 +191,14 @@ func (f *fetcher) once(ctx context.Context, h *host, u string, hdr http.Header) 
 	if int64(len(cr.Body)) > f.opts.MaxBodyBytes {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, f.opts.MaxBodyBytes)
 	}
-	r := &response{URL: u, Status: cr.StatusCode, Body: cr.Body, Header: http.Header{}}
+	r := &response{URL: u, Status: cr.StatusCode, Header: http.Header{}}
 	if cr.Request != nil && cr.Request.URL != nil {
 		r.URL = cr.Request.URL.String()
 	}
 	if cr.Headers != nil {
 		r.Header = *cr.Headers
 	}
+	r.Body = toUTF8(cr.Body, r.Header.Get("Content-Type"))
 	f.log.Debug("fetch", "url", u, "status", r.Status, "bytes", len(r.Body), "took", time.Since(start))
 	return r, nil
 }
@@ -365,7 +366,8 @@ func (h *host) slowTo(d time.Duration) {
 // limitTransport bounds response bodies after decompression. It decompresses
 // gzip itself when the transport did not (a server that sends gzip unasked, or
 // a caller's transport with compression off), so that colly never inflates an
-// unbounded stream, and fails with ErrTooLarge instead of truncating.
+// unbounded stream, and fails with ErrTooLarge instead of truncating. It also
+// decodes a charset the Content-Type header declares (headerCharset).
 type limitTransport struct {
 	base  http.RoundTripper
 	limit int64
@@ -387,7 +389,7 @@ func (t *limitTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 		resp.Body.Close()
 		return nil, fmt.Errorf("%w: Content-Length %d exceeds %d bytes", ErrTooLarge, resp.ContentLength, t.limit)
 	}
-	resp.Body = &limitBody{rc: resp.Body, limit: t.limit}
+	resp.Body = &limitBody{rc: headerCharset(resp.Header, resp.Body), limit: t.limit}
 	return resp, nil
 }
 

@@ -267,10 +267,15 @@ func (w *textWriter) preText(s string) {
 }
 
 // invisible reports characters that carry no text: zero-width spaces and
-// joiners, soft hyphens, byte-order marks, control characters.
+// joiners, soft hyphens, byte-order marks, control characters, and the
+// bidirectional marks, embeddings, overrides and isolates (U+200E, U+200F,
+// U+061C, U+202A–U+202E, U+2066–U+2069) with which a hostile posting could
+// make a title or a report line read differently from what it holds.
 func invisible(r rune) bool {
-	switch r {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+	switch {
+	case r == '\u200b', r == '\u200c', r == '\u200d', r == '\u2060', r == '\ufeff', r == '\u00ad',
+		r == '\u200e', r == '\u200f', r == '\u061c',
+		r >= '\u202a' && r <= '\u202e', r >= '\u2066' && r <= '\u2069':
 		return true
 	}
 	return r == utf8.RuneError || (unicode.IsControl(r) && !unicode.IsSpace(r))
@@ -323,10 +328,35 @@ func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// cleanText decodes entities in plain text (titles, names) and collapses whitespace.
+// maxShortText bounds a short field (title, company, location, job id) in
+// runes; a longer one is cut, with "…", rather than carried into the index
+// and every report.
+const maxShortText = 1000
+
+// cleanText decodes entities in plain text (titles, names), drops invisible
+// characters, collapses whitespace and cuts the result to maxShortText runes.
 func cleanText(s string) string {
+	if len(s) > 8*maxShortText { // no field needs more; do not unescape a megabyte
+		s = s[:8*maxShortText]
+	}
 	if strings.IndexByte(s, '&') >= 0 {
 		s = html.UnescapeString(s)
 	}
-	return collapseSpace(s)
+	s = collapseSpace(strings.Map(func(r rune) rune {
+		if invisible(r) {
+			return -1
+		}
+		return r
+	}, s))
+	if utf8.RuneCountInString(s) <= maxShortText {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxShortText-1 {
+			return strings.TrimSpace(s[:i]) + "…"
+		}
+		n++
+	}
+	return s
 }
