@@ -123,6 +123,12 @@ func (lx *lexer) next() bool {
 		}
 		lx.start = lx.pos
 		lx.scanWord()
+		if lx.pos == lx.start {
+			// A word rune that cannot start a word: "ʼ" (a letter to Unicode, an
+			// apostrophe to us) before no word. Skip it, or we would loop here.
+			_, n := utf8.DecodeRuneInString(lx.text[lx.pos:])
+			lx.pos += n
+		}
 		lx.end = lx.pos
 		if lx.nRaw > 0 {
 			break

@@ -31,6 +31,8 @@ func TestNormalize(t *testing.T) {
 		{"go‐to‐market", "go to market"},
 		{"soft\u00adware", "software"},
 		{"“quoted”", "quoted"},
+		{"ʼ@", ""}, // a leading modifier apostrophe is no word (this once looped forever)
+		{"ʼs and dʼs", "s and d"},
 		{"", ""},
 	}
 	for _, tt := range tests {
