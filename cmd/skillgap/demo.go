@@ -92,32 +92,19 @@ func runDemo(ctx context.Context, opts demoOptions, stdout, stderr io.Writer, lo
 
 // demoAnalyse runs gap and plan for the sample inventory and writes the reports.
 func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout io.Writer) error {
-	skills, err := loadTaxonomy("", dataDir)
-	if err != nil {
-		return err
-	}
 	invPath := filepath.Join(opts.Out, "inventory.yaml")
 	if _, err := os.Stat(invPath); errors.Is(err, fs.ErrNotExist) {
 		if err := os.WriteFile(invPath, configs.InventoryExample(), 0o644); err != nil {
 			return fmt.Errorf("write sample inventory: %w", err)
 		}
 	}
-	inv, err := readInventory(invPath, skills)
-	if err != nil {
-		return err
-	}
-	idx, err := openIndexReadOnly(dataDir)
-	if err != nil {
-		return err
-	}
-	defer idx.Close()
 	now := time.Now()
-	gopts := gapOptions{DataDir: dataDir, Inventory: invPath, Window: 183 * 24 * time.Hour, Weights: analyze.DefaultWeights(), Now: now}
-	rep, err := buildGap(ctx, idx, &inv, skills, gopts)
+	g, err := measureGap(ctx, gapOptions{DataDir: dataDir, Inventory: invPath, Window: defaultWindow, Weights: analyze.DefaultWeights(), Now: now})
 	if err != nil {
 		return err
 	}
-	p, err := analyze.NewPlan(inv, rep, skills, analyze.PlanOptions{Now: now})
+	skills, rep := g.skills, g.rep
+	p, err := analyze.NewPlan(g.inv, rep, skills, analyze.PlanOptions{Now: now})
 	if err != nil {
 		return fmt.Errorf("make plan: %w", err)
 	}

@@ -96,30 +96,44 @@ func gapCommand(e *env) *cli.Command {
 
 // runGap loads the inventory and the market and writes the gap report to w.
 func runGap(ctx context.Context, opts gapOptions, w io.Writer) error {
-	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
-	if err != nil {
-		return err
-	}
-	inv, err := readInventory(opts.Inventory, skills)
-	if err != nil {
-		return err
-	}
-	idx, err := openIndexReadOnly(opts.DataDir)
-	if err != nil {
-		return err
-	}
-	defer idx.Close()
-	rep, err := buildGap(ctx, idx, &inv, skills, opts)
+	g, err := measureGap(ctx, opts)
 	if err != nil {
 		return err
 	}
 	switch {
 	case opts.Format != "":
-		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &rep, Skills: skillMap(skills)})
+		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &g.rep, Skills: skillMap(g.skills)})
 	case opts.JSON:
-		return writeJSON(w, rep)
+		return writeJSON(w, g.rep)
 	}
-	return writeGapText(w, rep, opts.Top)
+	return writeGapText(w, g.rep, opts.Top)
+}
+
+// gapRun is what gap, plan and demo start from: the taxonomy, the inventory
+// (its target role set), and the gap report against the index.
+type gapRun struct {
+	skills []skillgap.Skill
+	inv    skillgap.Inventory
+	rep    skillgap.GapReport
+}
+
+// measureGap loads the taxonomy and the inventory and compares it with the index.
+func measureGap(ctx context.Context, opts gapOptions) (gapRun, error) {
+	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
+	if err != nil {
+		return gapRun{}, err
+	}
+	inv, err := readInventory(opts.Inventory, skills)
+	if err != nil {
+		return gapRun{}, err
+	}
+	idx, err := openIndexReadOnly(opts.DataDir)
+	if err != nil {
+		return gapRun{}, err
+	}
+	defer idx.Close()
+	rep, err := buildGap(ctx, idx, &inv, skills, opts)
+	return gapRun{skills: skills, inv: inv, rep: rep}, err
 }
 
 // readInventory loads the inventory file at path against the taxonomy.

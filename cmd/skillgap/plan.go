@@ -64,24 +64,12 @@ func planCommand(e *env) *cli.Command {
 // runPlan makes the plan, merges the edits of an existing --out, writes it, and
 // renders it when asked; w gets the report, msgs the summary.
 func runPlan(ctx context.Context, opts planOptions, w, msgs io.Writer) error {
-	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
+	g, err := measureGap(ctx, opts.gapOptions)
 	if err != nil {
 		return err
 	}
-	inv, err := readInventory(opts.Inventory, skills)
-	if err != nil {
-		return err
-	}
-	idx, err := openIndexReadOnly(opts.DataDir)
-	if err != nil {
-		return err
-	}
-	defer idx.Close()
-	rep, err := buildGap(ctx, idx, &inv, skills, opts.gapOptions)
-	if err != nil {
-		return err
-	}
-	p, err := analyze.NewPlan(inv, rep, skills, analyze.PlanOptions{Now: opts.Now, MaxSkillGoals: opts.MaxGoals})
+	skills, rep := g.skills, g.rep
+	p, err := analyze.NewPlan(g.inv, rep, skills, analyze.PlanOptions{Now: opts.Now, MaxSkillGoals: opts.MaxGoals})
 	if err != nil {
 		return fmt.Errorf("make plan: %w", err)
 	}
