@@ -57,3 +57,23 @@ func TestLoadSourcesErrors(t *testing.T) {
 		})
 	}
 }
+
+func FuzzLoadSources(f *testing.F) {
+	f.Add(SourcesExample())
+	f.Add([]byte("sources:\n  - {name: a, kind: lever, board: x, include: ['(']}\n"))
+	f.Add([]byte("settings: {delay: 1s}\nsources: [{name: a, kind: feed, url: 'file:///x'}]\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := LoadSources(bytes.NewReader(data), "f.yaml")
+		if err != nil {
+			return
+		}
+		// Whatever loads is something the crawler may fetch: only http(s) URLs.
+		for _, src := range s.Sources {
+			for _, u := range []string{src.URL, src.BaseURL} {
+				if u != "" && checkHTTPURL(u) != nil {
+					t.Fatalf("accepted %q", u)
+				}
+			}
+		}
+	})
+}
