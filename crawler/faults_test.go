@@ -220,17 +220,8 @@ func faultCases(t *testing.T) []faultCase {
 	lever := fixture(t, "lever.json")   // 1 posting kept
 	const ghPath, leverPath = "GET /v1/boards/b/jobs", "GET /v0/postings/b"
 	ghTitles := []string{"Senior Product Manager, Payments", "Director of Product"}
-	on := func(pattern string, h http.HandlerFunc, more ...any) map[string]http.HandlerFunc {
-		routes := map[string]http.HandlerFunc{pattern: h}
-		for i := 0; i+1 < len(more); i += 2 {
-			switch h := more[i+1].(type) {
-			case http.HandlerFunc:
-				routes[more[i].(string)] = h
-			case func(http.ResponseWriter, *http.Request):
-				routes[more[i].(string)] = h
-			}
-		}
-		return routes
+	on := func(pattern string, h http.HandlerFunc) map[string]http.HandlerFunc {
+		return map[string]http.HandlerFunc{pattern: h}
 	}
 	page := func(name, ct string) http.HandlerFunc { return serve(faultFixture(t, name), ct) }
 	attempts := retries(faultRetries)
@@ -260,7 +251,7 @@ func faultCases(t *testing.T) []faultCase {
 		{name: "jsonld-deep", outcome: "parsed: the 100,000-deep block skipped, 1 posting", kind: skillgap.JSONLD, path: "/jobs",
 			routes: on("GET /jobs", serve(deepPage(), "text/html")), postings: 1, titles: []string{"Product Manager, Kept"}, requests: 1},
 		{name: "redirect-loop", outcome: "skipped: ErrBadRedirect after 5 redirects", kind: skillgap.Greenhouse,
-			routes: on(ghPath, redirect("/a"), "GET /a", redirect("/b"), "GET /b", redirect("/a")),
+			routes: map[string]http.HandlerFunc{ghPath: redirect("/a"), "GET /a": redirect("/b"), "GET /b": redirect("/a")},
 			errs:   []error{ErrBadRedirect}, requests: 1, check: hitsAtMost("", 1+maxRedirects)},
 		{name: "429-retry-after-seconds", outcome: "retried after Retry-After: 1 (capped), parsed: 2 postings", kind: skillgap.Greenhouse,
 			routes: on(ghPath, statusFirst(1, http.StatusTooManyRequests, func() string { return "1" }, gh)), postings: 2, requests: 2, check: waitedAtLeast(faultBackoff)},
@@ -276,20 +267,20 @@ func faultCases(t *testing.T) []faultCase {
 				}
 			}},
 		{name: "robots-5xx", outcome: "not crawled: ErrRobots (robots.txt 500)", kind: skillgap.Greenhouse,
-			routes: on(ghPath, serve(gh, "application/json"), "GET /robots.txt", statusFirst(1<<30, 500, nil, nil)),
+			routes: withRobots(ghPath, gh, statusFirst(1<<30, 500, nil, nil)),
 			errs:   []error{ErrRobots, ErrStatus}, check: hitsAtMost("/v1/boards/b/jobs", 0)},
 		{name: "robots-slow", outcome: "not crawled: ErrRobots (robots.txt timed out)", kind: skillgap.Greenhouse,
-			routes: on(ghPath, serve(gh, "application/json"), "GET /robots.txt", hang),
+			routes: withRobots(ghPath, gh, hang),
 			errs:   []error{ErrRobots, context.DeadlineExceeded}, check: hitsAtMost("/v1/boards/b/jobs", 0)},
 		{name: "robots-huge", outcome: "not crawled: ErrRobots wrapping ErrTooLarge (robots.txt over the limit = unavailable)", kind: skillgap.Greenhouse,
-			routes: on(ghPath, serve(gh, "application/json"), "GET /robots.txt", streamLines("Disallow: /nothing\n", faultBodyLimit+1)),
+			routes: withRobots(ghPath, gh, streamLines("Disallow: /nothing\n", faultBodyLimit+1)),
 			errs:   []error{ErrRobots, ErrTooLarge}, check: hitsAtMost("/v1/boards/b/jobs", 0)},
 		{name: "robots-garbage", outcome: "valid rules kept, garbage ignored: pm-1 disallowed, 2 postings", kind: skillgap.JSONLD, path: "/careers/",
-			routes:   withRobots(boardRoutes(t), faultFixture(t, "robots-garbage.txt")),
+			routes:   withRobotsFile(boardRoutes(t), faultFixture(t, "robots-garbage.txt")),
 			postings: 2, titles: []string{"Principal Product Manager", "Product Owner, Checkout"}, requests: 4,
 			check: hitsAtMost("/careers/jobs/pm-1.html", 0)},
 		{name: "robots-binary", outcome: "no rules readable: allow all, parsed: 2 postings", kind: skillgap.Greenhouse,
-			routes:   on(ghPath, serve(gh, "application/json"), "GET /robots.txt", serve([]byte("\x00\xff\xfe\x89PNG\r\n\x1a\n\xde\xad"), "text/plain")),
+			routes:   withRobots(ghPath, gh, serve([]byte("\x00\xff\xfe\x89PNG\r\n\x1a\n\xde\xad"), "text/plain")),
 			postings: 2, requests: 1},
 		{name: "json-invalid-utf8", outcome: "parsed: stray bytes dropped, text kept", kind: skillgap.Greenhouse,
 			routes: on(ghPath, page("invalid-utf8.json", "application/json")), postings: 1, titles: []string{"Product Manager, Payments"}, requests: 1,
@@ -602,9 +593,15 @@ func statusFirst(n int32, code int, retryAfter func() string, body []byte) http.
 	}
 }
 
-func withRobots(routes map[string]http.HandlerFunc, robots []byte) map[string]http.HandlerFunc {
+// withRobotsFile adds robots.txt to routes.
+func withRobotsFile(routes map[string]http.HandlerFunc, robots []byte) map[string]http.HandlerFunc {
 	routes["GET /robots.txt"] = serve(robots, "text/plain")
 	return routes
+}
+
+// withRobots serves board on pattern and robots.txt with robots.
+func withRobots(pattern string, board []byte, robots http.HandlerFunc) map[string]http.HandlerFunc {
+	return map[string]http.HandlerFunc{pattern: serve(board, "application/json"), "GET /robots.txt": robots}
 }
 
 // recordingTransport records the URL of every request that reaches the

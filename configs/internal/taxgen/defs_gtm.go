@@ -74,7 +74,12 @@ func gtmDefs() []def {
 			"growth", "growth product management", "growth strategy", "growth loops", "activation", "user acquisition",
 			"aarrr", "pirate metrics", "viral loops", "referral programs", "virality", "growth experiments",
 			"acquisition and activation").
-			guard(notNear(ci("growth"), "career growth", "professional growth", "growth opportunities", "personal growth",
+			// A bare "growth" is the skill only beside the growth vocabulary:
+			// "ACV growth" or "continuous growth is encouraged" is not.
+			guard(notNear(near(ci("growth"), "acquisition", "activation", "retention", "funnel", "funnels",
+				"experiment", "experiments", "experimentation", "loops", "loop", "flywheel", "growth team",
+				"growth marketing", "conversion", "onboarding", "self-serve", "viral", "referral", "plg",
+				"product-led", "monetization", "engagement", "growth pm", "growth product"), "career growth", "professional growth", "growth opportunities", "personal growth",
 				"hypergrowth", "hyper-growth", "high-growth", "fast-growing", "growth stage", "growth mindset",
 				"opportunities for growth", "opportunity for growth", "growth and development", "equity",
 				"rapid growth", "fostering growth", "company growth")).
