@@ -35,7 +35,7 @@ type CrawlSettings struct {
 	Parallelism int `yaml:"parallelism"`
 	// Timeout of one request, as a Go duration. Empty means 30s.
 	Timeout string `yaml:"timeout"`
-	// MaxBodyBytes bounds a response body. Zero means 10 MiB.
+	// MaxBodyBytes bounds a response body. Zero means 32 MiB.
 	MaxBodyBytes int64 `yaml:"max_body_bytes"`
 	// Retries of a request that got 429, 503 or a network error. Zero means 3.
 	Retries int `yaml:"retries"`

@@ -52,7 +52,7 @@ type Options struct {
 	// Timeout of one request, body included. Zero means 30s.
 	Timeout time.Duration
 	// MaxBodyBytes bounds a response body after decompression; a larger body is
-	// an error (ErrTooLarge), never parsed truncated. Zero means 10 MiB.
+	// an error (ErrTooLarge), never parsed truncated. Zero means 32 MiB (a 1,000-job Ashby board with full descriptions is about 20 MiB).
 	MaxBodyBytes int64
 	// Retries after 429, 502, 503, 504, timeouts and connection errors. Zero
 	// means 3; negative means none.
@@ -151,7 +151,7 @@ func New(opts Options) (*Crawler, error) {
 	opts.Parallelism = defaultTo(opts.Parallelism, 1)
 	opts.Sources = defaultTo(opts.Sources, 4)
 	opts.Timeout = defaultTo(opts.Timeout, 30*time.Second)
-	opts.MaxBodyBytes = defaultTo(opts.MaxBodyBytes, 10<<20)
+	opts.MaxBodyBytes = defaultTo(opts.MaxBodyBytes, 32<<20)
 	opts.Retries = max(defaultTo(opts.Retries, 3), 0)
 	opts.MaxBackoff = defaultTo(opts.MaxBackoff, 60*time.Second)
 	if opts.Logger == nil {

@@ -532,7 +532,7 @@ func TestNew(t *testing.T) {
 			if tc.name == "defaults" {
 				o := c.opts
 				if o.UserAgent != DefaultUserAgent || o.Delay != time.Second || o.Parallelism != 1 || o.Sources != 4 ||
-					o.Timeout != 30*time.Second || o.MaxBodyBytes != 10<<20 || o.Retries != 3 || o.MaxBackoff != time.Minute {
+					o.Timeout != 30*time.Second || o.MaxBodyBytes != 32<<20 || o.Retries != 3 || o.MaxBackoff != time.Minute {
 					t.Errorf("defaults = %+v", o)
 				}
 			}

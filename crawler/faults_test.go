@@ -25,7 +25,7 @@ import (
 	skillgap "github.com/skillgap/skillgap"
 )
 
-// Limits of the fault-injection crawl. The body limit is the default 10 MiB:
+// Limits of the fault-injection crawl. The body limit is 10 MiB (the default is 32 MiB):
 // the generated 50,000-job board (about 200 bytes a job, 9.7 MiB) fits and is
 // parsed whole; ErrTooLarge is shown by bodies one byte over the limit
 // (declared and streamed), a gzip bomb and a huge robots.txt. The timeout is
@@ -237,7 +237,7 @@ func faultCases(t *testing.T) []faultCase {
 			routes: on(ghPath, shortBody(gh)), errs: []error{io.ErrUnexpectedEOF}, requests: attempts},
 		{name: "gzip-bomb", outcome: "skipped at once: ErrTooLarge (32 MiB of zeros, 32 KiB gzipped)", kind: skillgap.Greenhouse,
 			routes: on(ghPath, gzipBomb(t, 32<<20)), errs: []error{ErrTooLarge}, requests: 1},
-		{name: "board-50k", outcome: "parsed: 50,000 postings (9.7 MiB, under the default 10 MiB limit)", kind: skillgap.Greenhouse,
+		{name: "board-50k", outcome: "parsed: 50,000 postings (9.7 MiB, under the 10 MiB limit set here)", kind: skillgap.Greenhouse,
 			routes: on(ghPath, serve(bigBoard(t, bigBoardJobs), "application/json")), postings: bigBoardJobs, requests: 1},
 		{name: "json-at-limit", outcome: "parsed: a body of exactly MaxBodyBytes (streamed), 1 posting", kind: skillgap.Lever,
 			routes: on(leverPath, padded(lever, faultBodyLimit, false)), postings: 1, requests: 1},
