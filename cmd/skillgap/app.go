@@ -6,6 +6,8 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"github.com/urfave/cli/v2"
 )
@@ -58,8 +60,31 @@ func newApp(stdout, stderr io.Writer, getenv func(string) string, logger *slog.L
 	}
 	for _, cmd := range app.Commands {
 		cmd.OnUsageError = app.OnUsageError
+		for _, sub := range append([]*cli.Command{cmd}, cmd.Subcommands...) {
+			sub.Before = flagsFirst(sub.Before)
+		}
 	}
 	return app
+}
+
+// flagsFirst refuses a flag written after the command's arguments: urfave/cli
+// stops reading flags at the first argument, so "search payments --limit 2"
+// would otherwise search for the words "--limit 2".
+func flagsFirst(next cli.BeforeFunc) cli.BeforeFunc {
+	return func(c *cli.Context) error {
+		for _, a := range c.Args().Slice() {
+			name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+			if strings.HasPrefix(a, "-") && len(a) > 1 && slices.ContainsFunc(c.Command.Flags, func(f cli.Flag) bool {
+				return slices.Contains(f.Names(), name)
+			}) {
+				return usagef("%s: put flags before the arguments (%q came after %q)", c.Command.Name, a, c.Args().First())
+			}
+		}
+		if next != nil {
+			return next(c)
+		}
+		return nil
+	}
 }
 
 // dataFlag is the --data flag every command that touches the index takes.

@@ -190,6 +190,10 @@ func TestCrawlUsage(t *testing.T) {
 	if code, _, _ := runCLI(t, "crawl", "extra"); code != exitUsage {
 		t.Errorf("extra argument: exit %d; want %d", code, exitUsage)
 	}
+	code, _, stderr := runCLI(t, "search", "payments", "--limit", "2")
+	if code != exitUsage || !strings.Contains(stderr, "put flags before the arguments") {
+		t.Errorf("flag after the query: exit %d, %q; want %d and a hint", code, stderr, exitUsage)
+	}
 }
 
 func TestDataDirInUse(t *testing.T) {
