@@ -168,10 +168,12 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 		if r.Validator != "" {
 			r.Validator = fps[r.Source.Name] + " " + r.Validator
 		}
-		s := applyResult(ctx, idx, ex, r, opts.Now())
+		s, err := applyResult(ctx, idx, ex, r, opts.Now())
 		sum.add(s)
 		prog.sourceDone(s)
-		return nil
+		// An index that cannot take a write (disk full, read-only) must not be
+		// written again: stop the crawl; what was committed stays readable.
+		return err
 	}
 	prev := func(source string) string {
 		v, err := idx.Validator(source)
@@ -237,26 +239,28 @@ func crawlerOptions(s configs.CrawlSettings, noDelay bool, log *slog.Logger) cra
 }
 
 // applyResult extracts skills from one source's postings and writes them to the
-// index in one batch.
-func applyResult(ctx context.Context, idx *index.Index, ex *analyze.Extractor, r crawler.Result, now time.Time) sourceSummary {
+// index in one batch. The error is a failed write, after which the index must
+// not be written again.
+func applyResult(ctx context.Context, idx *index.Index, ex *analyze.Extractor, r crawler.Result, now time.Time) (sourceSummary, error) {
 	s := sourceSummary{Name: r.Source.Name, Kind: r.Source.Kind, Postings: len(r.Postings), Dropped: r.Dropped,
 		NotModified: r.NotModified, Requests: r.Requests, Errors: []string{}}
 	if r.Err != nil {
 		s.Errors = append(s.Errors, r.Err.Error())
 	}
 	if r.NotModified || (r.Err != nil && len(r.Postings) == 0) {
-		return s
+		return s, nil
 	}
 	for i := range r.Postings {
 		ex.Annotate(&r.Postings[i])
 	}
 	ch, err := idx.ApplySource(ctx, r.Source.Name, r.Postings, r.Complete && r.Err == nil, r.Validator, now)
 	if err != nil {
-		s.Errors = append(s.Errors, fmt.Sprintf("source %s: write index: %v", r.Source.Name, err))
-		return s
+		err = fmt.Errorf("write the index (crawl stopped; postings written before stay readable): %w", err)
+		s.Errors = append(s.Errors, err.Error())
+		return s, err
 	}
 	s.New, s.Updated, s.Closed = ch.New, ch.Updated, ch.Closed
-	return s
+	return s, nil
 }
 
 func (sum *crawlSummary) add(s sourceSummary) {
