@@ -20,6 +20,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"type mismatch", "items:\n  - name: a\n    n: lots\n", "f.yaml:3:"},
 		{"syntax", "items: [\n", "f.yaml:"},
 		{"binary", "a\x00b", "binary"},
+		{"huge", "items:\n" + strings.Repeat("  - name: aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\n", MaxFileBytes/40+10), "larger than"},
 		{"bomb", "a: &a [x]\n" + strings.Repeat("b: [*a,*a,*a,*a,*a,*a,*a,*a,*a,*a]\n", 20), "aliases"},
 	}
 	for _, tt := range tests {
