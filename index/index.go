@@ -78,22 +78,48 @@ func Open(dataDir string) (*Index, error) {
 	_, err := os.Stat(filepath.Join(path, "index_meta.json"))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		if err := os.MkdirAll(dataDir, 0o755); err != nil {
-			return nil, fmt.Errorf("create data directory %s: %w", dataDir, err)
-		}
-		bi, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, config(nil))
-		if err != nil {
+		if err := create(dataDir, path); err != nil {
 			return nil, fmt.Errorf("create index %s: %w", path, err)
 		}
-		if err := bi.SetInternal([]byte(keyMapping), []byte(mappingVersion)); err != nil {
-			bi.Close()
-			return nil, fmt.Errorf("create index %s: %w", path, err)
-		}
-		return &Index{bi: bi}, nil
 	case err != nil:
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
 	return open(path, config(nil))
+}
+
+// create makes a new, empty index at path. It builds it beside path and renames
+// it into place once bleve has persisted its metadata and mapping, so that a
+// process killed half-way (kill -9) never leaves a directory that looks like an
+// index but cannot be opened.
+func create(dataDir, path string) error {
+	if err := os.MkdirAll(dataDir, 0o755); err != nil {
+		return err
+	}
+	tmp := path + ".new"
+	// Left by a creation that was killed: neither holds any posting.
+	if err := errors.Join(os.RemoveAll(tmp), os.RemoveAll(path)); err != nil {
+		return err
+	}
+	bi, err := bleve.NewUsing(tmp, newMapping(), scorch.Name, scorch.Name, config(nil))
+	if err != nil {
+		return err
+	}
+	if err := bi.SetInternal([]byte(keyMapping), []byte(mappingVersion)); err != nil {
+		bi.Close()
+		return err
+	}
+	if err := bi.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		return err
+	}
+	d, err := os.Open(dataDir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	return d.Sync()
 }
 
 // OpenReadOnly opens the index in dataDir/index for reading. It fails with an
