@@ -236,3 +236,30 @@ func TestReadWhileWriting(t *testing.T) {
 		t.Fatalf("trends after the write: exit %d, %q; want the no-index hint", code, stderr)
 	}
 }
+
+func TestCrawlInterrupted(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	var n atomic.Int64
+	srv, _ := demoServer(t, func(h http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if r.URL.Path != "/robots.txt" && n.Add(1) == 3 {
+				cancel() // Ctrl-C in the middle of the crawl
+			}
+			h.ServeHTTP(w, r)
+		})
+	})
+	sources := writeSources(t, configs.DemoSources(srv.URL))
+	data := t.TempDir()
+	var out, errb bytes.Buffer
+	code := run(ctx, []string{"skillgap", "crawl", "--sources", sources, "--data", data}, &out, &errb, func(string) string { return "" })
+	if code != exitInterrupted || !strings.Contains(errb.String(), "interrupted") {
+		t.Fatalf("exit %d, %q; want %d", code, errb.String(), exitInterrupted)
+	}
+	// What was done is kept, and a new crawl finishes the job.
+	if code, _, stderr := runCLI(t, "crawl", "--sources", sources, "--data", data); code != exitOK {
+		t.Fatalf("crawl after the interruption: exit %d: %s", code, stderr)
+	}
+	if got := len(indexedIDs(t, data)); got < 400 {
+		t.Errorf("index holds %d postings after the resumed crawl; want the whole market", got)
+	}
+}
