@@ -79,7 +79,9 @@ func runDemo(ctx context.Context, opts demoOptions, stdout, stderr io.Writer, lo
 	defer stop()
 	fmt.Fprintf(stdout, "Serving the sample market (written for skillgap, not real data) on %s\n", base)
 	srcs := configs.Sources{Sources: configs.DemoSources(base)}
-	sum, err := runCrawl(ctx, crawlOptions{DataDir: dataDir, Sources: &srcs, NoDelay: true, Progress: stderr}, log)
+	// The sample market is a snapshot: crawl it "on" its snapshot day, so that
+	// first-seen dates (and so the trend windows) are the same whenever the demo runs.
+	sum, err := runCrawl(ctx, crawlOptions{DataDir: dataDir, Sources: &srcs, NoDelay: true, Progress: stderr, Now: configs.DemoAsOf}, log)
 	if err != nil {
 		writeCrawlSummary(stdout, sum, false)
 		return fmt.Errorf("crawl the sample market: %w", err)
