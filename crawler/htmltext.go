@@ -52,9 +52,8 @@ type textWriter struct {
 	out  strings.Builder
 	line strings.Builder // current line, whitespace collapsed, no prefix
 
-	prefix      string // written before the current line ("- ", "  ")
-	space       bool   // a space is pending before the next word of the line
-	bold, plain bool   // the line holds bold text / text outside bold
+	space       bool // a space is pending before the next word of the line
+	bold, plain bool // the line holds bold text / text outside bold
 
 	boldDepth    int
 	headingDepth int
