@@ -29,14 +29,9 @@ func lockData(dir string) (*dataLock, error) {
 		return nil, fmt.Errorf("lock data directory: %w", err)
 	}
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
-		b, _ := os.ReadFile(path)
 		f.Close()
 		if errors.Is(err, syscall.EWOULDBLOCK) {
-			pid := strings.TrimSpace(string(b))
-			if _, perr := strconv.Atoi(pid); perr != nil {
-				pid = "unknown"
-			}
-			return nil, fmt.Errorf("%w: %s is being written by pid %s (wait for it to finish)", errDataInUse, dir, pid)
+			return nil, fmt.Errorf("%w: %s is being written by pid %s (wait for it to finish)", errDataInUse, dir, writerPID(path))
 		}
 		return nil, fmt.Errorf("lock data directory %s: %w", dir, err)
 	}
@@ -67,11 +62,20 @@ func checkNotWriting(dir string) error {
 	defer f.Close()
 	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
 		if errors.Is(err, syscall.EWOULDBLOCK) {
-			b, _ := os.ReadFile(path)
 			return fmt.Errorf("%w: %s is being written by pid %s (a crawl or reindex); read commands can run when it finishes",
-				errDataInUse, dir, strings.TrimSpace(string(b)))
+				errDataInUse, dir, writerPID(path))
 		}
 		return nil
 	}
 	return syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+}
+
+// writerPID reads the pid the lock holder wrote into the lock file, or "unknown".
+func writerPID(path string) string {
+	b, _ := os.ReadFile(path)
+	pid := strings.TrimSpace(string(b))
+	if _, err := strconv.Atoi(pid); err != nil {
+		return "unknown"
+	}
+	return pid
 }

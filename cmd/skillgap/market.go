@@ -19,8 +19,8 @@ import (
 // defaultWindow is the recent window of marketDemand and trends: six months.
 const defaultWindow = 183 * 24 * time.Hour
 
-// openIndex opens the index in dir for writing and gives it the skills
-// categories.
+// openIndex opens the index in dir for writing and gives it the category of
+// each skill, for the category fields and filters.
 func openIndex(dir string, skills []skillgap.Skill) (*index.Index, error) {
 	idx, err := index.Open(dir)
 	if err != nil {
