@@ -81,6 +81,29 @@ type Skill struct {
 	Certifications []string `json:"certifications,omitempty" yaml:"certifications,omitempty"`
 	// Expected is the level a typical mid-level PM posting expects (1–4). Zero means 2.
 	Expected int `json:"expected,omitempty" yaml:"expected,omitempty"`
+	// Implies lists skills that a level in this one shows at least in part:
+	// REST APIs 4 implies APIs 3. Only links that hold for nearly everyone.
+	Implies []Implication `json:"implies,omitempty" yaml:"implies,omitempty"`
+}
+
+// Implication says that a level in one skill shows a level in another: the
+// implied level is the source level minus Drop, capped at Max.
+type Implication struct {
+	Skill string `json:"skill" yaml:"skill"`                   // the implied skill's id
+	Drop  int    `json:"drop,omitempty" yaml:"drop,omitempty"` // levels lost on the way; zero means 1
+	Max   int    `json:"max,omitempty" yaml:"max,omitempty"`   // highest level it can imply; zero means 3
+}
+
+// From is the level that a level l in the source skill implies, never below zero.
+func (im Implication) From(l int) int {
+	drop, top := im.Drop, im.Max
+	if drop <= 0 {
+		drop = 1
+	}
+	if top <= 0 {
+		top = 3
+	}
+	return max(0, min(l-drop, top))
 }
 
 // Hours is the effort in hours to move up one level.
