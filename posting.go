@@ -113,6 +113,10 @@ type Posting struct {
 	Closed    time.Time `json:"closed,omitzero"`     // first crawl that no longer saw it; zero while open
 
 	Skills   []SkillMention `json:"skills,omitempty"`
+	// Domains are the posting's own domains (what the company and product are:
+	// taxonomy domain ids from the title, department and company text), kept
+	// apart from domain skills asked of the candidate.
+	Domains  []string       `json:"domains,omitempty"`
 	YearsMin int            `json:"years_min,omitempty"` // minimum years of experience asked; zero means not stated
 }
 

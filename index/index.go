@@ -358,3 +358,27 @@ func (idx *Index) terms(field string) ([]string, error) {
 		out = append(out, e.Term)
 	}
 }
+
+// CrawlDays returns how many distinct days postings were first seen on: 1
+// means the index holds a single snapshot, whose spread of posting dates is
+// the postings' age, not a trend. Postings indexed before the field existed
+// count on no day.
+func (idx *Index) CrawlDays(ctx context.Context) (int, error) {
+	days, err := idx.terms(fSeenDay)
+	if err != nil {
+		return 0, fmt.Errorf("crawl days: %w", err)
+	}
+	n := 0
+	for _, d := range days {
+		req := bleve.NewSearchRequestOptions(termQ(fSeenDay, d), 0, 0, false)
+		req.Score = "none"
+		res, err := idx.bi.SearchInContext(ctx, req)
+		if err != nil {
+			return 0, fmt.Errorf("crawl days: %w", err)
+		}
+		if res.Total > 0 {
+			n++
+		}
+	}
+	return n, nil
+}

@@ -37,6 +37,8 @@ const (
 	fCompanyName = "company_name" // as written, for facets
 	fSeniority   = "seniority"
 	fRole        = "role"
+	fDomain      = "domain"   // the posting's own domains (taxonomy domain ids)
+	fSeenDay     = "seen_day" // first seen, as 2006-01-02: one term per crawl day
 	fRemote      = "remote"
 	fCountry     = "country"
 	fLocation    = "location"      // each location, lowercased, as a keyword
@@ -116,11 +118,11 @@ func newMapping() *mapping.IndexMappingImpl {
 	// Every text is indexed once, in fText; there is no _all field.
 	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 	for _, name := range []string{fSkills, fRequired, fPreferred, fCompany, fLocation,
-		fSourceKind, fEmployment, fDupOf} {
+		fSourceKind, fEmployment, fDupOf, fSeenDay} {
 		doc.AddFieldMappingsAt(name, keyword(false, false))
 	}
 	for _, name := range []string{fSkillFacet, fCategories, fCompanyName, fSeniority, fRole,
-		fRemote, fCountry, fSource, fMonth, fWeek} {
+		fRemote, fCountry, fSource, fMonth, fWeek, fDomain} {
 		doc.AddFieldMappingsAt(name, keyword(false, true))
 	}
 	doc.AddFieldMappingsAt(fOpen, keyword(false, false))
@@ -193,6 +195,12 @@ func document(p skillgap.Posting, dupOf string, categories map[string]string) (m
 	addSkills(d, p.Skills, categories)
 	setTime(d, fPosted, p.Posted)
 	setTime(d, fFirstSeen, p.FirstSeen)
+	if !p.FirstSeen.IsZero() {
+		d[fSeenDay] = p.FirstSeen.UTC().Format(time.DateOnly)
+	}
+	if len(p.Domains) > 0 {
+		d[fDomain] = slices.Clone(p.Domains)
+	}
 	setTime(d, fLastSeen, p.LastSeen)
 	setTime(d, fClosed, p.Closed)
 	if date := p.Date(); !date.IsZero() {

@@ -39,6 +39,12 @@ type Filter struct {
 	OpenOnly bool     // only postings still open at the last crawl
 	Category string   // postings asking for at least one skill of this taxonomy category
 	Skills   []string // postings asking for every one of these skill ids
+	// Roles, Seniorities and Domains each match a posting that has any one of
+	// their values (a basis of neighbouring families, bands or domains); they
+	// apply beside Role and Seniority. Empty means no such condition.
+	Roles       []string
+	Seniorities []skillgap.Seniority
+	Domains     []string
 }
 
 // query turns the filter into a bleve query.
@@ -58,6 +64,27 @@ func (f Filter) query() query.Query {
 	for _, s := range f.Skills {
 		add(fSkills, s)
 	}
+	anyOf := func(field string, vs []string) {
+		if len(vs) == 0 {
+			return
+		}
+		or := make([]query.Query, 0, len(vs))
+		for _, v := range vs {
+			or = append(or, termQ(field, v))
+		}
+		qs = append(qs, bleve.NewDisjunctionQuery(or...))
+	}
+	roles := make([]string, 0, len(f.Roles))
+	for _, r := range f.Roles {
+		roles = append(roles, normKeyword(r))
+	}
+	anyOf(fRole, roles)
+	sens := make([]string, 0, len(f.Seniorities))
+	for _, s := range f.Seniorities {
+		sens = append(sens, string(s))
+	}
+	anyOf(fSeniority, sens)
+	anyOf(fDomain, f.Domains)
 	if f.OpenOnly {
 		add(fOpen, valTrue)
 	}
