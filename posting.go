@@ -112,12 +112,12 @@ type Posting struct {
 	LastSeen  time.Time `json:"last_seen,omitzero"`  // latest crawl that saw it
 	Closed    time.Time `json:"closed,omitzero"`     // first crawl that no longer saw it; zero while open
 
-	Skills   []SkillMention `json:"skills,omitempty"`
+	Skills []SkillMention `json:"skills,omitempty"`
 	// Domains are the posting's own domains (what the company and product are:
 	// taxonomy domain ids from the title, department and company text), kept
 	// apart from domain skills asked of the candidate.
-	Domains  []string       `json:"domains,omitempty"`
-	YearsMin int            `json:"years_min,omitempty"` // minimum years of experience asked; zero means not stated
+	Domains  []string `json:"domains,omitempty"`
+	YearsMin int      `json:"years_min,omitempty"` // minimum years of experience asked; zero means not stated
 }
 
 // Open reports whether the posting was still on its board at the last crawl.
