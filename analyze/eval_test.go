@@ -1,11 +1,10 @@
 package analyze
 
 import (
-	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
-	"strings"
 	"testing"
 
 	"github.com/goccy/go-yaml"
@@ -22,24 +21,10 @@ type evalLabel struct {
 	Preferred []string `yaml:"preferred"`
 }
 
-// evalScore is a micro-averaged score over the evaluation set.
-type evalScore struct {
-	tp, fp, fn, levelOK, yearsOK, n int
-	fps, fns                        map[string]int
-}
-
-func (s evalScore) precision() float64 { return float64(s.tp) / float64(max(1, s.tp+s.fp)) }
-func (s evalScore) recall() float64    { return float64(s.tp) / float64(max(1, s.tp+s.fn)) }
-func (s evalScore) String() string {
-	return fmt.Sprintf("precision %.3f recall %.3f level agreement %.3f years %.3f (tp %d fp %d fn %d, %d postings)",
-		s.precision(), s.recall(), float64(s.levelOK)/float64(max(1, s.tp)), float64(s.yearsOK)/float64(max(1, s.n)),
-		s.tp, s.fp, s.fn, s.n)
-}
-
 // TestEvaluation scores the extractor with the shipped taxonomy against the hand
 // labels in testdata/eval: micro precision and recall over skill ids, with
-// required/preferred agreement reported apart. It fails below 0.90 precision or
-// 0.85 recall. The figures with the aliases still proposed in
+// required/preferred agreement and years, failing below floors just under the
+// figures recorded in testdata/SCORES.md. The figures with the aliases still proposed in
 // testdata/eval/aliases-proposed.yaml are logged too.
 func TestEvaluation(t *testing.T) {
 	shipped, err := configs.Taxonomy()
@@ -53,10 +38,10 @@ func TestEvaluation(t *testing.T) {
 	t.Logf("shipped taxonomy: %v", base)
 	with := scoreEval(t, withProposedAliases(t, shipped), labels)
 	t.Logf("with proposed aliases: %v", with)
-	t.Logf("false positives: %v", topN(base.fps, 10))
-	t.Logf("misses: %v", topN(base.fns, 10))
-	if base.precision() < 0.90 || base.recall() < 0.85 {
-		t.Errorf("got %v; want precision ≥ 0.90 and recall ≥ 0.85", base)
+	t.Logf("false alarms: %v", topN(base.alarms, 10))
+	t.Logf("misses: %v", topN(base.misses, 10))
+	if low := base.check(floors{precision: 0.96, recall: 0.85, agreement: 0.97, years: 0.97}); low != "" {
+		t.Errorf("got %v; below the floor: %s", base, low)
 	}
 }
 
@@ -117,14 +102,15 @@ func withProposedAliases(t *testing.T, skills []skillgap.Skill) []skillgap.Skill
 	return out
 }
 
-func scoreEval(t *testing.T, skills []skillgap.Skill, labels map[string]evalLabel) evalScore {
+func scoreEval(t *testing.T, skills []skillgap.Skill, labels map[string]evalLabel) *score {
 	t.Helper()
 	x, err := NewExtractor(skills)
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := evalScore{fps: map[string]int{}, fns: map[string]int{}}
-	for k, l := range labels {
+	s := newScore()
+	for _, k := range slices.Sorted(maps.Keys(labels)) {
+		l := labels[k]
 		text, err := os.ReadFile(filepath.Join("testdata", "eval", k+".txt"))
 		if err != nil {
 			t.Fatal(err)
@@ -137,53 +123,8 @@ func scoreEval(t *testing.T, skills []skillgap.Skill, labels map[string]evalLabe
 		for _, id := range l.Required {
 			want[id] = skillgap.Required
 		}
-		got := map[string]skillgap.Requirement{}
-		for _, m := range ex.Skills {
-			got[m.SkillID] = m.Level
-			if _, ok := want[m.SkillID]; !ok {
-				s.fp++
-				s.fps[m.SkillID]++
-			}
-		}
-		for id, lvl := range want {
-			g, ok := got[id]
-			switch {
-			case !ok:
-				s.fn++
-				s.fns[id]++
-			case g == lvl:
-				s.tp++
-				s.levelOK++
-			default:
-				s.tp++
-			}
-		}
-		s.n++
-		if ex.YearsMin == l.Years {
-			s.yearsOK++
-		}
+		s.addSkills(k, want, found(ex))
+		s.addYears(l.Years, ex.YearsMin)
 	}
 	return s
-}
-
-// topN lists the n most frequent keys of m with their counts.
-func topN(m map[string]int, n int) string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	slices.SortFunc(keys, func(a, b string) int {
-		if m[a] != m[b] {
-			return m[b] - m[a]
-		}
-		return strings.Compare(a, b)
-	})
-	var b strings.Builder
-	for i, k := range keys {
-		if i == n {
-			break
-		}
-		fmt.Fprintf(&b, "%s %d, ", k, m[k])
-	}
-	return strings.TrimSuffix(b.String(), ", ")
 }
