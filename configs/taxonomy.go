@@ -167,6 +167,9 @@ func taxOverlay(s, o skillgap.Skill) skillgap.Skill {
 	if o.Expected != 0 {
 		s.Expected = o.Expected
 	}
+	if len(o.Implies) > 0 {
+		s.Implies = o.Implies
+	}
 	return s
 }
 
@@ -301,6 +304,7 @@ func (v *taxValidator) skill(i int) {
 	v.refs(i)
 	v.rubric(i)
 	v.certs(i)
+	v.implications(i)
 }
 
 func taxKindList() string {
@@ -399,6 +403,25 @@ func (v *taxValidator) rubric(i int) {
 	}
 	if s.Expected != 0 && (s.Expected < 1 || s.Expected > skillgap.MaxLevel) {
 		v.addf(i, "expected", "expected %d is out of range 1–%d", s.Expected, skillgap.MaxLevel)
+	}
+}
+
+// implications checks that every implied skill exists and is another skill.
+func (v *taxValidator) implications(i int) {
+	for j, im := range v.skills[i].Implies {
+		f := fmt.Sprintf("implies[%d]", j)
+		switch _, ok := v.ids[im.Skill]; {
+		case !ok:
+			v.addf(i, f+".skill", "unknown skill %q", im.Skill)
+		case im.Skill == v.skills[i].ID:
+			v.addf(i, f+".skill", "a skill cannot imply itself")
+		}
+		if im.Drop < 0 || im.Drop > skillgap.MaxLevel {
+			v.addf(i, f+".drop", "drop %d is out of range 0–%d", im.Drop, skillgap.MaxLevel)
+		}
+		if im.Max < 0 || im.Max > skillgap.MaxLevel {
+			v.addf(i, f+".max", "max %d is out of range 0–%d", im.Max, skillgap.MaxLevel)
+		}
 	}
 }
 

@@ -66,6 +66,12 @@ func render(w io.Writer, skills []skillgap.Skill) error {
 		if s.Expected != 0 {
 			field(b, "expected", strconv.Itoa(s.Expected))
 		}
+		if len(s.Implies) > 0 {
+			b.WriteString("    implies:\n")
+			for _, im := range s.Implies {
+				b.WriteString("      - {skill: " + im.Skill + ", drop: " + strconv.Itoa(im.Drop) + ", max: " + strconv.Itoa(im.Max) + "}\n")
+			}
+		}
 	}
 	return b.Flush()
 }

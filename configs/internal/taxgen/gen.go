@@ -125,6 +125,7 @@ func build(defs []def) []skillgap.Skill {
 			Levels: levels, HoursPerLevel: x.hours,
 			Practice: mapf(pr, fill), Evidence: mapf(ev, fill),
 			Certifications: x.certs, Expected: x.exp,
+			Implies: implies[x.id],
 		}
 		out = append(out, s)
 	}
