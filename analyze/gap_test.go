@@ -63,8 +63,9 @@ func TestGapRows(t *testing.T) {
 	for _, g := range rep.Gaps {
 		ids = append(ids, g.SkillID)
 	}
-	if got, want := strings.Join(ids, ","), "sql,ab-testing,product-strategy,cspo"; got != want {
-		t.Fatalf("got gaps %s; want %s", got, want)
+	// cspo is asked in 13% of postings, under MinShare: hidden unless all are asked for.
+	if got, want := strings.Join(ids, ","), "sql,ab-testing,product-strategy"; got != want || rep.Hidden != 1 {
+		t.Fatalf("got gaps %s, %d hidden; want %s, 1 hidden", got, rep.Hidden, want)
 	}
 	sql := rep.Gaps[0]
 	// demand 109/312 + 0.5×41/312; trend 0.3×9/20; level 1×2/4; motivation 0.3 (analytics); effort −0.3×60/200.
@@ -75,8 +76,16 @@ func TestGapRows(t *testing.T) {
 	if got, want := sql.Why, "asked in 48% of 312 senior PM postings since 2026-05 (required in 35%), rising 9 points; you 1, expected 3; matches your motivations"; got != want {
 		t.Errorf("got why %q; want %q", got, want)
 	}
-	if rep.Gaps[3].SkillID != "cspo" || rep.Gaps[3].Want != 1 || rep.Gaps[3].Have != 0 {
-		t.Errorf("got cspo row %+v; want have 0 want 1", rep.Gaps[3])
+	if ab := rep.Gaps[1]; ab.Source != skillgap.Unrated || ab.Parts["level"] != 0.5*3/4 || !strings.Contains(ab.Why, "you: not rated") {
+		t.Errorf("got ab-testing row %+v; want unrated at half its distance", ab)
+	}
+	if len(rep.RateThese) != 2 || rep.RateThese[0].SkillID != "ab-testing" || rep.RateThese[1].SkillID != "cspo" {
+		t.Errorf("got rate-these %+v; want ab-testing and cspo", rep.RateThese)
+	}
+	m.All = true
+	all := GapIn(planInventory(), planSkills(), m, DefaultWeights())
+	if g := all.Gaps[len(all.Gaps)-1]; g.SkillID != "cspo" || g.Want != 1 || g.Have != 0 || all.Hidden != 0 {
+		t.Errorf("got last row %+v with all; want cspo have 0 want 1", g)
 	}
 	if len(rep.Strength) != 1 || rep.Strength[0].SkillID != "roadmapping" {
 		t.Errorf("got strengths %+v; want roadmapping", rep.Strength)
@@ -143,8 +152,8 @@ func TestParseWeights(t *testing.T) {
 		wantErr string
 	}{
 		{"", DefaultWeights(), ""},
-		{"demand=2, trend=0", Weights{Demand: 2, Preferred: 0.5, Trend: 0, Level: 1, Motivation: 0.3, Effort: 0.3}, ""},
-		{"Effort=1,preferred=0.25", Weights{Demand: 1, Preferred: 0.25, Trend: 0.3, Level: 1, Motivation: 0.3, Effort: 1}, ""},
+		{"demand=2, trend=0", Weights{Demand: 2, Preferred: 0.5, StepUp: 1, Trend: 0, Level: 1, Motivation: 0.3, Effort: 0.3}, ""},
+		{"Effort=1,preferred=0.25", Weights{Demand: 1, Preferred: 0.25, StepUp: 1, Trend: 0.3, Level: 1, Motivation: 0.3, Effort: 1}, ""},
 		{"speed=1", Weights{}, "speed=1"},
 		{"demand=-1", Weights{}, "at least 0"},
 		{"demand", Weights{}, "name=number"},
