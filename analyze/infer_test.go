@@ -149,7 +149,7 @@ func TestGapUnknownIsNotZero(t *testing.T) {
 // postings ask for more than senior ones, shrunk for small bases.
 func TestGapStepUp(t *testing.T) {
 	inv := skillgap.Inventory{CurrentRole: "Senior Product Manager", TargetRole: "Director of Product",
-		Skills: []skillgap.InventorySkill{{Skill: "roadmapping", Level: 3}, {Skill: "communication", Level: 3}},
+		Skills:     []skillgap.InventorySkill{{Skill: "roadmapping", Level: 3}, {Skill: "communication", Level: 3}},
 		Experience: []skillgap.Experience{{Role: "Senior Product Manager", Start: "2018-01"}}}
 	target := Market{Total: 19, Label: "director of product", AsOf: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC), Demand: []skillgap.Demand{
 		{SkillID: "people-management", Postings: 15, Required: 15},
