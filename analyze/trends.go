@@ -15,9 +15,19 @@ type Change struct {
 	Delta       float64 `json:"delta"`        // ShareAfter−ShareBefore in percentage points
 	Z           float64 `json:"z"`            // two-proportion z statistic (pooled)
 	P           float64 `json:"p"`            // two-sided p-value; 1 when there is nothing to test
-	// Significant is true when P < 0.05 and Before+After reaches the minimum count.
+	// Significant is true when P < 0.05, each window holds MinWindowPostings
+	// postings, the later window MinLaterMentions mentions, and Before+After
+	// reaches the minimum count.
 	Significant bool `json:"significant"`
 }
+
+// MinWindowPostings is the fewest postings each window needs before a change
+// between them is reported; MinLaterMentions the fewest mentions in the later
+// window. Below them a "rise" is noise: 3 → 6 mentions is not +100%.
+const (
+	MinWindowPostings = 30
+	MinLaterMentions  = 10
+)
 
 // DefaultMinCount is the fewest mentions (both windows together) a change needs
 // before it can be called significant.
@@ -25,8 +35,9 @@ const DefaultMinCount = 10
 
 // CompareWindows tests whether a skill's share of postings changed between two
 // windows with a pooled two-proportion z-test (two-sided). A change is
-// significant when p < 0.05 and before+after >= minCount (DefaultMinCount when
-// minCount <= 0), so that 3 → 6 mentions is not reported as +100%.
+// significant when p < 0.05, before+after >= minCount (DefaultMinCount when
+// minCount <= 0), both windows hold MinWindowPostings postings and the later
+// one MinLaterMentions mentions, so that 3 → 6 mentions is not reported as +100%.
 func CompareWindows(id string, before, totalBefore, after, totalAfter, minCount int) Change {
 	if minCount <= 0 {
 		minCount = DefaultMinCount
@@ -49,7 +60,8 @@ func CompareWindows(id string, before, totalBefore, after, totalAfter, minCount 
 	}
 	c.Z = (c.ShareAfter - c.ShareBefore) / se
 	c.P = math.Erfc(math.Abs(c.Z) / math.Sqrt2)
-	c.Significant = c.P < 0.05 && before+after >= minCount
+	c.Significant = c.P < 0.05 && before+after >= minCount &&
+		totalBefore >= MinWindowPostings && totalAfter >= MinWindowPostings && after >= MinLaterMentions
 	return c
 }
 

@@ -21,7 +21,11 @@ func TestCompareWindows(t *testing.T) {
 		{"no change", 50, 200, 50, 200, 0, 0, 0, 1, false},
 		// Significant p but under the minimum count.
 		{"min count", 0, 40, 9, 40, 10, 22.5, 3.1845, 0.0015, false},
-		{"min count met", 0, 40, 9, 40, 9, 22.5, 3.1845, 0.0015, true},
+		// 9 mentions in the later window: under MinLaterMentions, whatever the minimum count.
+		{"min count met, later mentions short", 0, 40, 9, 40, 9, 22.5, 3.1845, 0.0015, false},
+		{"min count met", 0, 40, 10, 40, 9, 25, 3.3806, 0.0007, true},
+		// A clear move between windows of 29 and 60 postings: too few before.
+		{"small window", 2, 29, 30, 60, 0, 43.1, 3.9716, 0.0001, false},
 		{"empty before window", 0, 0, 5, 50, 0, 0, 0, 1, false},
 		{"nobody asks", 0, 100, 0, 100, 0, 0, 0, 1, false},
 		{"everybody asks", 100, 100, 100, 100, 0, 0, 0, 1, false},

@@ -232,12 +232,18 @@ func fmtPct(x float64) string {
 	return strconv.FormatFloat(x*100, 'f', 0, 64) + "%"
 }
 
-// fmtP writes a p-value the way a reader expects: p<0.001 or p=0.012.
+// fmtP writes a p-value the way a reader expects: p<0.001 or p=0.012; a
+// value just under 0.05 that would round to 0.050 is p<0.05, so that a
+// significant change never reads as p=0.050.
 func fmtP(p float64) string {
 	if p < 0.001 {
 		return "p<0.001"
 	}
-	return "p=" + strconv.FormatFloat(p, 'f', 3, 64)
+	s := strconv.FormatFloat(p, 'f', 3, 64)
+	if p < 0.05 && s == "0.050" {
+		return "p<0.05"
+	}
+	return "p=" + s
 }
 
 func fmtDay(t time.Time) string { return t.Format(skillgap.DateLayout) }
