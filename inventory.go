@@ -1,5 +1,12 @@
 package skillgap
 
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
 // Inventory is the user's honest account of where they stand: roles, skills with
 // self-rated levels, experience, certifications, motivations and time available.
 type Inventory struct {
@@ -20,7 +27,18 @@ type Inventory struct {
 	Experience     []Experience     `json:"experience,omitempty" yaml:"experience,omitempty"`
 	Certifications []Certification  `json:"certifications,omitempty" yaml:"certifications,omitempty"`
 	Motivations    []string         `json:"motivations,omitempty" yaml:"motivations,omitempty"` // categories, skill ids or aliases, or free text
-	Budget         float64          `json:"budget,omitempty" yaml:"budget,omitempty"`           // for courses and certifications, in the user's currency; zero means none stated
+	Budget         float64          `json:"budget,omitempty" yaml:"budget,omitempty"`           // for courses and certifications, in Currency; zero means none stated
+	// Currency is the ISO 4217 code of Budget ("EUR"). Empty means US dollars.
+	Currency string `json:"currency,omitempty" yaml:"currency,omitempty"`
+	// Domain is the business domain the user works in or aims at ("payments",
+	// "healthcare"), used to put plan tasks in the user's context. Empty means
+	// the one the target role names, if any.
+	Domain string `json:"domain,omitempty" yaml:"domain,omitempty"`
+	// CompanyType is the kind of company ("B2B SaaS start-up", "bank"). Empty means unstated.
+	CompanyType string `json:"company_type,omitempty" yaml:"company_type,omitempty"`
+	// CalendarSlot is when in the week the user does development work, for the
+	// plan's calendar. Zero means the plan's default.
+	CalendarSlot Slot `json:"calendar_slot,omitzero" yaml:"calendar_slot,omitempty"`
 }
 
 // InventorySkill is one skill the user has, at a self-rated level.
@@ -54,4 +72,93 @@ func (inv *Inventory) Level(id string) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// Slot is a weekly time for development work: the days of the week and the
+// time of day the sessions start, written "Tue Thu 18:30".
+type Slot struct {
+	Days  []time.Weekday // in week order, each once
+	Start int            // minutes after midnight, 0–1439
+}
+
+// IsZero reports whether the slot is unset.
+func (s Slot) IsZero() bool { return len(s.Days) == 0 }
+
+// ParseSlot reads a slot: one or more day names (Mon, Tuesday, …; separated by
+// spaces or commas) followed by a time HH:MM.
+func ParseSlot(text string) (Slot, error) {
+	fields := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == '\t' })
+	if len(fields) < 2 {
+		return Slot{}, fmt.Errorf("calendar slot %q: want days and a time, such as \"Tue Thu 18:30\"", text)
+	}
+	var s Slot
+	seen := map[time.Weekday]bool{}
+	for _, f := range fields[:len(fields)-1] {
+		d, ok := weekday(f)
+		if !ok {
+			return Slot{}, fmt.Errorf("calendar slot %q: %q is not a day of the week", text, f)
+		}
+		if !seen[d] {
+			seen[d] = true
+			s.Days = append(s.Days, d)
+		}
+	}
+	// Week order from Monday, so that the slot reads the same however written.
+	order := func(d time.Weekday) int { return (int(d) + 6) % 7 }
+	for i := 1; i < len(s.Days); i++ {
+		for j := i; j > 0 && order(s.Days[j]) < order(s.Days[j-1]); j-- {
+			s.Days[j], s.Days[j-1] = s.Days[j-1], s.Days[j]
+		}
+	}
+	hm := fields[len(fields)-1]
+	h, m, ok := strings.Cut(hm, ":")
+	hour, err1 := strconv.Atoi(h)
+	minute, err2 := strconv.Atoi(m)
+	if !ok || err1 != nil || err2 != nil || hour < 0 || hour > 23 || minute < 0 || minute > 59 || len(m) != 2 {
+		return Slot{}, fmt.Errorf("calendar slot %q: %q is not a time HH:MM", text, hm)
+	}
+	s.Start = hour*60 + minute
+	return s, nil
+}
+
+// weekday reads a day name or its first three letters, in any case.
+func weekday(s string) (time.Weekday, bool) {
+	s = strings.ToLower(s)
+	for d := time.Sunday; d <= time.Saturday; d++ {
+		name := strings.ToLower(d.String())
+		if s == name || (len(s) >= 3 && strings.HasPrefix(name, s)) {
+			return d, true
+		}
+	}
+	return 0, false
+}
+
+// String writes the slot as "Tue Thu 18:30", or "" when it is unset.
+func (s Slot) String() string {
+	if s.IsZero() {
+		return ""
+	}
+	var b strings.Builder
+	for _, d := range s.Days {
+		b.WriteString(d.String()[:3] + " ")
+	}
+	fmt.Fprintf(&b, "%02d:%02d", s.Start/60, s.Start%60)
+	return b.String()
+}
+
+// MarshalText writes the slot as String does.
+func (s Slot) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalText reads a slot as ParseSlot does; empty text is the zero Slot.
+func (s *Slot) UnmarshalText(b []byte) error {
+	if strings.TrimSpace(string(b)) == "" {
+		*s = Slot{}
+		return nil
+	}
+	v, err := ParseSlot(string(b))
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
 }

@@ -2,12 +2,15 @@ package skillgap
 
 import "time"
 
-// Horizon says whether a goal is short term (within 2 years) or long term (5–10 years).
+// Horizon says when a goal ends: short term (within 2 years), long term (5–10
+// years), or medium term (beyond 2 years and before 5), which only a target
+// date the user set beyond two years gives.
 type Horizon string
 
 // Horizon values.
 const (
 	ShortTerm Horizon = "short"
+	MidTerm   Horizon = "medium"
 	LongTerm  Horizon = "long"
 )
 
@@ -45,9 +48,60 @@ type Plan struct {
 	LongTermRole string    `json:"long_term_role,omitempty" yaml:"long_term_role,omitempty"`
 	HoursPerWeek float64   `json:"hours_per_week" yaml:"hours_per_week"`
 	Start        Date      `json:"start" yaml:"start"`
+	// TargetBy is when the user wants the target role. Zero (plans of version 1)
+	// means two years after Start.
+	TargetBy Date `json:"target_by,omitzero" yaml:"target_by,omitempty"`
+	// Replanned is when the plan was last re-made from the inventory; Created
+	// stays the first day, the baseline review compares the market against.
+	Replanned time.Time `json:"replanned,omitzero" yaml:"replanned,omitempty"`
+	// Scope says whether the goals fit the hours before the target date and, when
+	// they do not, what the plan chose.
+	Scope Scope `json:"scope" yaml:"scope"`
+	// Advice holds what the plan offers but does not schedule (a degree, a later
+	// date), one sentence each.
+	Advice []string `json:"advice,omitempty" yaml:"advice,omitempty"`
 	// Market records the demand the plan was made from, so review can say what moved.
 	Market MarketSnapshot `json:"market" yaml:"market"`
 	Goals  []Goal         `json:"goals" yaml:"goals"`
+	// Slot is when in the week the calendar books the work. Zero means the default.
+	Slot Slot `json:"calendar_slot,omitzero" yaml:"calendar_slot,omitempty"`
+	// Calendar is the week-by-week booking the scheduler chose: the hours of each
+	// task in each week. It is regenerated whenever the plan is re-scheduled.
+	Calendar []Block `json:"calendar,omitempty" yaml:"calendar,omitempty"`
+}
+
+// Fit names how a plan whose goals need more hours than there are before the
+// target date was made to fit.
+type Fit string
+
+// Fit values.
+const (
+	FitFewer Fit = "fewer" // keep the date and the most valuable goals
+	FitLower Fit = "lower" // keep the date and the goals, aim at lower levels
+	FitLater Fit = "later" // keep the goals and move the target date
+)
+
+// Scope compares the hours a plan's goals need with the hours available.
+type Scope struct {
+	// NeedHours is what the goals wished for need before the target date: skill
+	// and certification goals, networking, mentorship and the move itself.
+	NeedHours float64 `json:"need_hours" yaml:"need_hours"`
+	// HaveHours is HoursPerWeek times the weeks from the start to the target date.
+	HaveHours float64 `json:"have_hours" yaml:"have_hours"`
+	Weeks     int     `json:"weeks" yaml:"weeks"`
+	// Fit is empty when everything fits, else what the plan chose.
+	Fit Fit `json:"fit,omitempty" yaml:"fit,omitempty"`
+	// Left lists the goals left out or cut back, with their hours.
+	Left []string `json:"left,omitempty" yaml:"left,omitempty"`
+	// Text says it for people, with the numbers and the other choices.
+	Text string `json:"text" yaml:"text"`
+}
+
+// Block is the hours one task takes in one week of the calendar.
+type Block struct {
+	Week  Date    `json:"week" yaml:"week"` // first day of the week
+	Hours float64 `json:"hours" yaml:"hours"`
+	Task  string  `json:"task" yaml:"task"` // task id
 }
 
 // MarketSnapshot is the market evidence a plan was built on.
@@ -82,28 +136,69 @@ type Goal struct {
 	// Relevant is the market evidence and the motivation the goal serves.
 	Relevant string `json:"relevant" yaml:"relevant"`
 	// Start and Deadline make the goal time-bound; Deadline is after Start.
-	Start    Date   `json:"start" yaml:"start"`
-	Deadline Date   `json:"deadline" yaml:"deadline"`
-	From     int    `json:"from_level,omitempty" yaml:"from_level,omitempty"`
-	To       int    `json:"to_level,omitempty" yaml:"to_level,omitempty"`
-	Tasks    []Task `json:"tasks" yaml:"tasks"`
-	Notes    string `json:"notes,omitempty" yaml:"notes,omitempty"`
+	Start    Date `json:"start" yaml:"start"`
+	Deadline Date `json:"deadline" yaml:"deadline"`
+	From     int  `json:"from_level,omitempty" yaml:"from_level,omitempty"`
+	To       int  `json:"to_level,omitempty" yaml:"to_level,omitempty"`
+	// Why says why the goal is where it is in the plan: value per hour,
+	// prerequisites, dates.
+	Why   string `json:"why,omitempty" yaml:"why,omitempty"`
+	Tasks []Task `json:"tasks" yaml:"tasks"`
+	Notes string `json:"notes,omitempty" yaml:"notes,omitempty"`
 }
 
-// Task is one scheduled step of a goal.
+// Task is one scheduled step of a goal. A recurring task (Every set) happens
+// Times times, one period apart from Start; Hours is all of them together.
 type Task struct {
-	ID          string  `json:"id" yaml:"id"` // stable within the plan, e.g. "skill-sql-1"
-	Title       string  `json:"title" yaml:"title"`
-	Hours       float64 `json:"hours" yaml:"hours"`
-	Start       Date    `json:"start" yaml:"start"`
-	Due         Date    `json:"due" yaml:"due"`
+	ID    string  `json:"id" yaml:"id"` // stable within the plan, e.g. "skill-sql-1"
+	Title string  `json:"title" yaml:"title"`
+	Hours float64 `json:"hours" yaml:"hours"` // every occurrence together
+	Every Cadence `json:"every,omitempty" yaml:"every,omitempty"`
+	Times int     `json:"times,omitempty" yaml:"times,omitempty"` // occurrences; zero means 1
+	Start Date    `json:"start" yaml:"start"`
+	Due   Date    `json:"due" yaml:"due"`
+	// Status, ActualHours, DoneTimes and Notes are the user's to edit.
 	Status      Status  `json:"status" yaml:"status"`
 	ActualHours float64 `json:"actual_hours,omitempty" yaml:"actual_hours,omitempty"`
-	Notes       string  `json:"notes,omitempty" yaml:"notes,omitempty"`
+	// DoneTimes is how many occurrences of a recurring task are done.
+	DoneTimes int    `json:"done_times,omitempty" yaml:"done_times,omitempty"`
+	Notes     string `json:"notes,omitempty" yaml:"notes,omitempty"`
 }
 
-// Progress is the fraction of a goal's planned hours whose tasks are done, 0–1.
-// Dropped tasks leave the denominator.
+// Occurrences is how many times the task happens, at least 1.
+func (t *Task) Occurrences() int { return max(t.Times, 1) }
+
+// Each is the hours of one occurrence.
+func (t *Task) Each() float64 { return t.Hours / float64(t.Occurrences()) }
+
+// OccurrenceDue is the last day of occurrence k (0-based): a week after its
+// start, one period apart from Start; the last occurrence is due on Due.
+func (t *Task) OccurrenceDue(k int) Date {
+	n := t.Occurrences()
+	if k >= n-1 || t.Every == Once {
+		return t.Due
+	}
+	d := t.Every.Next(t.Start, k).AddDays(6)
+	if d.After(t.Due.Time) {
+		return t.Due
+	}
+	return d
+}
+
+// DoneHours is the planned hours of the task that are done: all of them for a
+// done task, the done occurrences of a recurring one, none otherwise.
+func (t *Task) DoneHours() float64 {
+	switch {
+	case t.Status == Done:
+		return t.Hours
+	case t.Status == Dropped:
+		return 0
+	}
+	return t.Each() * float64(min(max(t.DoneTimes, 0), t.Occurrences()))
+}
+
+// Progress is the fraction of a goal's planned hours that are done, 0–1 (see
+// Task.DoneHours). Dropped tasks leave the denominator.
 func (g *Goal) Progress() float64 {
 	var done, total float64
 	for _, t := range g.Tasks {
@@ -111,9 +206,7 @@ func (g *Goal) Progress() float64 {
 			continue
 		}
 		total += t.Hours
-		if t.Status == Done {
-			done += t.Hours
-		}
+		done += t.DoneHours()
 	}
 	if total == 0 {
 		return 0

@@ -73,8 +73,19 @@ type Skill struct {
 	Levels []string `json:"levels,omitempty" yaml:"levels,omitempty"`
 	// HoursPerLevel is the typical effort in hours to move up one level. Zero means 40.
 	HoursPerLevel int `json:"hours_per_level,omitempty" yaml:"hours_per_level,omitempty"`
-	// Practice lists concrete activities that build the skill, smallest first.
+	// Practice lists concrete activities that build the skill, smallest first;
+	// Practice[i] builds level i+1. "{resource}" in an activity stands for one of
+	// Resources, chosen by the plan within the user's budget.
 	Practice []string `json:"practice,omitempty" yaml:"practice,omitempty"`
+	// Effort gives, one for one with Practice, the hours each activity takes and
+	// how often it recurs. A missing entry means one occurrence of DefaultActivityHours.
+	Effort []Effort `json:"effort,omitempty" yaml:"effort,omitempty"`
+	// Prerequisites lists the ids of skills to build before this one (data
+	// analysis before A/B testing).
+	Prerequisites []string `json:"prerequisites,omitempty" yaml:"prerequisites,omitempty"`
+	// Resources names books, courses, guides and communities that teach the
+	// skill, best first.
+	Resources []Resource `json:"resources,omitempty" yaml:"resources,omitempty"`
 	// Evidence lists what proves each level; Evidence[i] proves level i+1.
 	Evidence []string `json:"evidence,omitempty" yaml:"evidence,omitempty"`
 	// Certifications that prove the skill (names; may be skill ids of kind certification).
@@ -104,6 +115,68 @@ func (im Implication) From(l int) int {
 		top = 3
 	}
 	return max(0, min(l-drop, top))
+}
+
+// DefaultActivityHours is the effort of a practice activity the taxonomy gives no estimate for.
+const DefaultActivityHours = 4
+
+// Cadence is how often a recurring activity or task comes back.
+type Cadence string
+
+// Cadence values; the empty Cadence means once.
+const (
+	Once      Cadence = ""
+	Weekly    Cadence = "week"
+	Fortnight Cadence = "fortnight"
+	Monthly   Cadence = "month"
+	Quarterly Cadence = "quarter"
+)
+
+// Cadences lists every Cadence that recurs.
+func Cadences() []Cadence { return []Cadence{Weekly, Fortnight, Monthly, Quarterly} }
+
+// Next returns the day one period after d.
+func (c Cadence) Next(d Date, n int) Date {
+	switch c {
+	case Weekly:
+		return d.AddDays(7 * n)
+	case Fortnight:
+		return d.AddDays(14 * n)
+	case Monthly:
+		return Date{d.AddDate(0, n, 0)}
+	case Quarterly:
+		return Date{d.AddDate(0, 3*n, 0)}
+	}
+	return d
+}
+
+// Effort is the time one practice activity takes.
+type Effort struct {
+	Hours float64 `json:"hours" yaml:"hours"`                     // per occurrence
+	Every Cadence `json:"every,omitempty" yaml:"every,omitempty"` // empty means once
+	Times int     `json:"times,omitempty" yaml:"times,omitempty"` // occurrences; zero means 1
+}
+
+// Occurrences is how many times the activity happens, at least 1.
+func (e Effort) Occurrences() int { return max(e.Times, 1) }
+
+// Total is the hours of every occurrence together.
+func (e Effort) Total() float64 { return e.Hours * float64(e.Occurrences()) }
+
+// Resource is a book, course, guide or community that teaches a skill.
+type Resource struct {
+	Name string `json:"name" yaml:"name"`                     // "'The Mom Test' by Rob Fitzpatrick"
+	Kind string `json:"kind" yaml:"kind"`                     // book, course, guide, community, newsletter, tool
+	Cost int    `json:"cost,omitempty" yaml:"cost,omitempty"` // typical price in US dollars; zero means free
+}
+
+// EffortOf is the effort of Practice[i]: the taxonomy's estimate, or one
+// occurrence of DefaultActivityHours.
+func (s *Skill) EffortOf(i int) Effort {
+	if i >= 0 && i < len(s.Effort) && s.Effort[i].Hours > 0 {
+		return s.Effort[i]
+	}
+	return Effort{Hours: DefaultActivityHours}
 }
 
 // Hours is the effort in hours to move up one level.

@@ -48,6 +48,10 @@ type inventoryFile struct {
 	Certifications []skillgap.Certification  `yaml:"certifications"`
 	Motivations    []string                  `yaml:"motivations"`
 	Budget         float64                   `yaml:"budget"`
+	Currency       string                    `yaml:"currency"`
+	Domain         string                    `yaml:"domain"`
+	CompanyType    string                    `yaml:"company_type"`
+	CalendarSlot   string                    `yaml:"calendar_slot"`
 }
 
 // LoadInventory reads an inventory from r. name is the file name used in errors
@@ -86,6 +90,18 @@ func (d *doc) checkInventory(f *inventoryFile, res *resolver) skillgap.Inventory
 		Location: strings.TrimSpace(f.Location), Remote: skillgap.Workplace(strings.ToLower(strings.TrimSpace(f.Remote))),
 		HoursPerWeek: f.HoursPerWeek, Experience: f.Experience, Certifications: f.Certifications,
 		Motivations: f.Motivations, Budget: f.Budget,
+		Currency: strings.ToUpper(strings.TrimSpace(f.Currency)), Domain: strings.TrimSpace(f.Domain),
+		CompanyType: strings.TrimSpace(f.CompanyType),
+	}
+	if inv.Currency != "" && !isCurrencyCode(inv.Currency) {
+		d.addf("$.currency", "%q is not a currency code; want three letters such as EUR, GBP or USD", f.Currency)
+	}
+	if strings.TrimSpace(f.CalendarSlot) != "" {
+		slot, err := skillgap.ParseSlot(f.CalendarSlot)
+		if err != nil {
+			d.addf("$.calendar_slot", "%v", err)
+		}
+		inv.CalendarSlot = slot
 	}
 	switch inv.Remote {
 	case "", "any", skillgap.Remote, skillgap.Hybrid, skillgap.Onsite:
@@ -317,4 +333,17 @@ func tokenOverlap(a, b string) float64 {
 		}
 	}
 	return float64(common) / float64(len(sa)+len(sb)-common)
+}
+
+// isCurrencyCode reports whether s looks like an ISO 4217 code: three letters A–Z.
+func isCurrencyCode(s string) bool {
+	if len(s) != 3 {
+		return false
+	}
+	for _, c := range s {
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
 }

@@ -170,6 +170,13 @@ func taxOverlay(s, o skillgap.Skill) skillgap.Skill {
 	if len(o.Implies) > 0 {
 		s.Implies = o.Implies
 	}
+	if len(o.Practice) > 0 || len(o.Effort) > 0 {
+		s.Effort = o.Effort // estimates belong to the practice texts they were written for
+	}
+	list(&s.Prerequisites, o.Prerequisites)
+	if len(o.Resources) > 0 {
+		s.Resources = o.Resources
+	}
 	return s
 }
 
@@ -305,6 +312,7 @@ func (v *taxValidator) skill(i int) {
 	v.rubric(i)
 	v.certs(i)
 	v.implications(i)
+	v.practice(i)
 }
 
 func taxKindList() string {
@@ -421,6 +429,42 @@ func (v *taxValidator) implications(i int) {
 		}
 		if im.Max < 0 || im.Max > skillgap.MaxLevel {
 			v.addf(i, f+".max", "max %d is out of range 0–%d", im.Max, skillgap.MaxLevel)
+		}
+	}
+}
+
+// practice checks effort estimates, prerequisites and resources.
+func (v *taxValidator) practice(i int) {
+	s := &v.skills[i]
+	if len(s.Effort) > len(s.Practice) {
+		v.addf(i, "effort", "has %d entries for %d practice activities; want at most one each", len(s.Effort), len(s.Practice))
+	}
+	for j, e := range s.Effort {
+		f := fmt.Sprintf("effort[%d]", j)
+		if e.Hours <= 0 || e.Hours > 200 {
+			v.addf(i, f+".hours", "%g hours is out of range; want more than 0 and at most 200", e.Hours)
+		}
+		if e.Times < 0 {
+			v.addf(i, f+".times", "must not be negative")
+		}
+		if e.Every != skillgap.Once && !slices.Contains(skillgap.Cadences(), e.Every) {
+			v.addf(i, f+".every", "unknown cadence %q; want week, fortnight, month or quarter", e.Every)
+		}
+	}
+	for j, p := range s.Prerequisites {
+		switch _, ok := v.ids[p]; {
+		case !ok:
+			v.addf(i, fmt.Sprintf("prerequisites[%d]", j), "unknown skill %q", p)
+		case p == s.ID:
+			v.addf(i, fmt.Sprintf("prerequisites[%d]", j), "a skill cannot be its own prerequisite")
+		}
+	}
+	for j, r := range s.Resources {
+		if strings.TrimSpace(r.Name) == "" {
+			v.addf(i, fmt.Sprintf("resources[%d].name", j), "is required")
+		}
+		if r.Cost < 0 {
+			v.addf(i, fmt.Sprintf("resources[%d].cost", j), "must not be negative")
 		}
 	}
 }

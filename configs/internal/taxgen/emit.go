@@ -59,6 +59,7 @@ func render(w io.Writer, skills []skillgap.Skill) error {
 			field(b, "hours_per_level", strconv.Itoa(s.HoursPerLevel))
 		}
 		block(b, "practice", s.Practice)
+		efforts(b, s.Effort)
 		block(b, "evidence", s.Evidence)
 		if len(s.Certifications) > 0 {
 			field(b, "certifications", flow(s.Certifications))
@@ -66,6 +67,10 @@ func render(w io.Writer, skills []skillgap.Skill) error {
 		if s.Expected != 0 {
 			field(b, "expected", strconv.Itoa(s.Expected))
 		}
+		if len(s.Prerequisites) > 0 {
+			field(b, "prerequisites", flow(s.Prerequisites))
+		}
+		resources(b, s.Resources)
 		if len(s.Implies) > 0 {
 			b.WriteString("    implies:\n")
 			for _, im := range s.Implies {
@@ -99,3 +104,33 @@ func flow(items []string) string {
 }
 
 func quote(s string) string { return strconv.Quote(s) }
+
+// efforts writes each practice activity's effort on one line.
+func efforts(b *bufio.Writer, es []skillgap.Effort) {
+	if len(es) == 0 {
+		return
+	}
+	b.WriteString("    effort:\n")
+	for _, e := range es {
+		line := "{hours: " + strconv.FormatFloat(e.Hours, 'f', -1, 64)
+		if e.Every != skillgap.Once {
+			line += ", every: " + string(e.Every) + ", times: " + strconv.Itoa(e.Times)
+		}
+		b.WriteString("      - " + line + "}\n")
+	}
+}
+
+// resources writes each resource on one line.
+func resources(b *bufio.Writer, rs []skillgap.Resource) {
+	if len(rs) == 0 {
+		return
+	}
+	b.WriteString("    resources:\n")
+	for _, r := range rs {
+		line := "{name: " + quote(r.Name) + ", kind: " + r.Kind
+		if r.Cost > 0 {
+			line += ", cost: " + strconv.Itoa(r.Cost)
+		}
+		b.WriteString("      - " + line + "}\n")
+	}
+}

@@ -126,6 +126,7 @@ func build(defs []def) []skillgap.Skill {
 			Practice: mapf(pr, fill), Evidence: mapf(ev, fill),
 			Certifications: x.certs, Expected: x.exp,
 			Implies: implies[x.id],
+			Effort:  effortFor(x), Prerequisites: prerequisites[x.id], Resources: resourcesFor(x, fill),
 		}
 		out = append(out, s)
 	}

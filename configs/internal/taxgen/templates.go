@@ -31,7 +31,7 @@ func templateFor(k skillgap.SkillKind) tmpl {
 				"Wrote the team's guideline on {noun}, or is named as its go-to person by peers.",
 			},
 			practice: []string{
-				"Read an introductory guide to {noun} and write a one-page summary in your own words.",
+				"Read {resource} and write a one-page summary of {noun} in your own words.",
 				"Ask a specialist colleague to walk you through how {noun} shows up in your product.",
 				"{Act} on a current piece of work and have a specialist review it.",
 				"Write a short guideline on {noun} for your team and keep it up to date.",
@@ -54,7 +54,7 @@ func templateFor(k skillgap.SkillKind) tmpl {
 				"Administers {noun} for the organisation, or holds the vendor's advanced certification.",
 			},
 			practice: []string{
-				"Complete an official tutorial or free course for {noun}.",
+				"Complete {resource}.",
 				"Use {noun} to {act} on a real or sample project.",
 				"Build a template or workspace in {noun} that a colleague reuses.",
 				"Learn the admin, automation and integration features of {noun}.",
@@ -100,7 +100,7 @@ func templateFor(k skillgap.SkillKind) tmpl {
 				"Led product strategy in {noun}, or has published or spoken on the domain.",
 			},
 			practice: []string{
-				"Follow the main trade publication of {noun} for a month and keep notes.",
+				"Follow {resource} for a month and note what matters to your product.",
 				"Interview three people who work in {noun} about their problems.",
 				"Map the value chain, main competitors and regulations of {noun} on one page.",
 				"Work on a product in {noun}, or contribute to one as a side project.",
@@ -124,9 +124,9 @@ func templateFor(k skillgap.SkillKind) tmpl {
 			},
 			practice: []string{
 				"Ask two colleagues for specific feedback on your {noun}.",
-				"Read one well-regarded book or guide on {noun} and pick two habits to try.",
+				"Read {resource} and pick two habits of {noun} to try.",
 				"{Act} in the coming month and keep a short log of what happened.",
-				"Find a mentor strong in {noun} and review one situation with them each month.",
+				"Coach a colleague in {noun}: each month, talk through one situation they handled.",
 			},
 			act: "handle a situation that calls for it",
 		}
@@ -146,7 +146,7 @@ func templateFor(k skillgap.SkillKind) tmpl {
 			"Wrote the team's playbook for {noun}, or coached others who now {act} on their own.",
 		},
 		practice: []string{
-			"Read a practitioner guide to {noun} and write a one-page summary.",
+			"Read {resource} and write a one-page summary of {noun} for your team.",
 			"Find a public write-up by a team that had to {act}, and note what they did.",
 			"{Act} on real work and ask a senior PM to review the result.",
 			"Teach {noun} to peers in a 30-minute session.",
