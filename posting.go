@@ -94,7 +94,8 @@ type Posting struct {
 
 	Company        string    `json:"company"`
 	Title          string    `json:"title"`
-	Role           string    `json:"role,omitempty"` // role family, e.g. "product manager", "technical pm"
+	Department     string    `json:"department,omitempty"` // the board's department, as written; empty when it gives none
+	Role           string    `json:"role,omitempty"`       // role family, e.g. "product manager", "technical pm"
 	Seniority      Seniority `json:"seniority,omitempty"`
 	Locations      []string  `json:"locations,omitempty"`
 	Country        string    `json:"country,omitempty"` // ISO 3166 alpha-2 when known

@@ -238,14 +238,7 @@ func (e *Extractor) Extract(title, text string) Extraction {
 	if out.YearsMin == 0 {
 		out.YearsMin = yearsPf
 	}
-	t := " " + titleForm + " "
-	sen := seniorityOfForm(t)
-	out.Seniority = withYears(sen, t, out.YearsMin)
-	if strings.TrimSpace(title) == "" {
-		out.Role = RoleOf(title, text)
-	} else {
-		out.Role = roleOfForm(t, sen)
-	}
+	out.Role, out.Seniority = postingRole(title, text, out.YearsMin)
 	return out
 }
 

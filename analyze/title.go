@@ -4,41 +4,243 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/skillgap/skillgap"
 )
 
-// SeniorityOf returns the seniority band a job title states: associate (APM,
-// junior), mid (a plain "Product Manager"), senior, staff (and principal), lead
-// (group PM, lead PM), director (and head of), vp, cpo. It returns "" when the
-// title says nothing about seniority and is not a plain product role.
-func SeniorityOf(title string) skillgap.Seniority {
-	return seniorityOfForm(" " + Normalize(title) + " ")
+// TitleClass is what a job title says about the role. ClassifyTitle is the one
+// place the project decides it: the crawler's title filter, the extractor (and
+// so every market basis) and reindex all ask it.
+type TitleClass struct {
+	// Product reports a product-management role: product managers and owners
+	// at every level, product leads, heads, directors and VPs of product, CPOs.
+	// Product marketing, design, analytics, operations, support, engineering,
+	// program management and leaders of other functions "for product" are not.
+	Product bool
+	// Role is the role family (RoleProductManager …); "" when not Product.
+	Role string
+	// Seniority is the band the title states. A product title that states none
+	// is mid; another title that states none is "".
+	Seniority skillgap.Seniority
 }
 
-// seniorityOfForm is SeniorityOf for a normalised title padded with spaces.
-func seniorityOfForm(t string) skillgap.Seniority {
+// Role families ClassifyTitle returns.
+const (
+	RoleProductManager = "product manager"
+	RoleProductOwner   = "product owner"
+	RoleTechnicalPM    = "technical pm"
+	RoleAIPM           = "ai pm"
+	RoleGrowthPM       = "growth pm"
+	RolePlatformPM     = "platform pm"
+	RoleDataPM         = "data pm"
+	RoleProductLeader  = "product leader" // director, head, VP of product and CPO
+)
+
+// Roles lists every role family.
+func Roles() []string {
+	return []string{RoleProductManager, RoleProductOwner, RoleTechnicalPM, RoleAIPM, RoleGrowthPM,
+		RolePlatformPM, RoleDataPM, RoleProductLeader}
+}
+
+// The product-role patterns match a title in titleForm: lower case, "&" read
+// as "and", every other run of characters but letters and digits one space,
+// padded with spaces ("Sr. PM, AI/ML" reads " sr pm ai ml ").
+var (
+	// pmRe names the product manager and owner roles themselves.
+	pmRe = regexp.MustCompile(`\bproduct (manager|mgr|owner)s?\b|\bprodukt ?(manager|owner)\b|\b[ag]?pms?\b|` +
+		`\bchief product officer\b|\bcpo\b`)
+	// notPMRe overrides pmRe: TPM is a technical program manager; CPO also
+	// abbreviates other chiefs; a recruiter for product managers is a recruiter.
+	notPMRe = regexp.MustCompile(`\b(program|programme|project|delivery) (manager|management|lead|director)s?\b|\btpms?\b|` +
+		`\bchief (people|procurement|privacy|product security) officer\b|\b(recruiter|recruiting|sourcer|talent acquisition)\b`)
+	// leaderRe names product leadership said without "manager".
+	leaderRe = regexp.MustCompile(`\bproducts? (lead|leader|leadership|director|head|management)\b|` +
+		`\b(head|director|vp|vice president|svp|evp|avp|chief|lead|leader|manager) (of |for )?(the )?products?\b|` +
+		`\b(head|director|vp|vice president|svp|evp|avp) (of|for) (the )?(\w+ ){1,2}products?\b`)
+	// notLeaderRe overrides leaderRe: "product" naming another function
+	// ("Head of Product Design"), a leader of another function for a product
+	// ("Director of Engineering, Core Product", "Head of Content (Product)"),
+	// and titles whose job noun is another trade.
+	notLeaderRe = regexp.MustCompile(`\bproducts? (marketing|marketer|design|designer|analyst|analytics|data|support|` +
+		`operations?|ops|engineer|engineering|specialist|counsel|legal|safety|security|compliance|quality|sales|` +
+		`partnerships?|education|training|solutions?|content|communications?|photography|introduction|finance|` +
+		`copywriter|advocate|implementation|application|development engineer)\b|\bnew product introduction\b|\bnpi\b|` +
+		`\b(head|director|vp|vice president|svp|evp|avp|lead|manager) (of |for )?(the )?(engineering|content|design|` +
+		`marketing|analytics|data science|sales|operations|security|people|finance|legal|research|support|` +
+		`customer (success|support|experience)|quality|manufacturing|production|programs?|projects?|talent|recruiting|` +
+		`partnerships|business development|communications|brand|growth marketing)\b|` +
+		`\b(engineers?|engineering manager|designers?|analysts?|scientists?|researchers?|recruiters?|sourcers?|counsel|` +
+		`attorney|marketers?|copywriter|business partner|account (manager|executive)|specialists?|strategist|` +
+		`consultants?|architects?|sales (director|lead|leader|head|vp|manager|executive))\b|` +
+		`\b(program|programme|project) (manager|management|lead)\b|\btpm\b`)
+)
+
+// ClassifyTitle decides from a job title alone whether the role is product
+// management, its family and its seniority.
+//
+// Seniority bands, decided from the product titles of the 208 real Ashby
+// boards in ../shared/realworld (and their hand labels):
+//   - "Associate", "APM", "Junior", "Intern", "Product Manager I": associate.
+//   - A plain "Product Manager"/"Product Owner", "II": mid.
+//   - "Senior", "Sr", "III": senior.
+//   - "Staff", "Principal", "Senior Staff": staff (one band).
+//   - "Lead Product Manager", "Lead PM", "Product Lead": senior. In the real
+//     postings these are individual contributors ("Senior or Lead PM", a
+//     founding product lead, a Lead PM reporting to a group PM); the years and
+//     the posting's text refine them (see postingSeniority).
+//   - "Group Product Manager", "GPM", "Manager, Product Management": lead
+//     (the group/lead band is the first that manages product managers).
+//   - "Director", "Head of": director; "VP", "Vice President": vp; "Chief
+//     Product Officer", "CPO": cpo.
+//
+// A title naming two bands ("Senior / Staff Product Manager", "Senior or Lead
+// PM") gets the lower one: the posting takes either.
+func ClassifyTitle(title string) TitleClass {
+	t := titleForm(title)
+	c := TitleClass{Product: isProductForm(t)}
+	c.Seniority = titleSeniority(title, c.Product)
+	if c.Product {
+		c.Role = roleOfForm(t, c.Seniority)
+	}
+	return c
+}
+
+// SeniorityOf returns the seniority band a job title states; see ClassifyTitle.
+func SeniorityOf(title string) skillgap.Seniority {
+	return ClassifyTitle(title).Seniority
+}
+
+// RoleOf returns the role family of a posting from its title, "" when the
+// title is not a product role; see ClassifyTitle. With an empty title it uses
+// the first line of text.
+func RoleOf(title, text string) string {
+	if strings.TrimSpace(title) == "" {
+		title, _, _ = strings.Cut(strings.TrimSpace(text), "\n")
+	}
+	return ClassifyTitle(title).Role
+}
+
+// titleForm lower-cases title, reads "&" as "and" and turns every other run of
+// characters but letters and digits into one space, padded with spaces.
+func titleForm(title string) string {
+	var b strings.Builder
+	b.Grow(len(title) + 2)
+	b.WriteByte(' ')
+	space := true
+	for _, r := range title {
+		switch {
+		case r == '&':
+			if !space {
+				b.WriteByte(' ')
+			}
+			b.WriteString("and ")
+			space = true
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+			space = false
+		case !space:
+			b.WriteByte(' ')
+			space = true
+		}
+	}
+	if !space {
+		b.WriteByte(' ')
+	}
+	return b.String()
+}
+
+// isProductForm reports whether the title in titleForm t is a product role.
+func isProductForm(t string) bool {
+	switch {
+	case pmRe.MatchString(t):
+		return !notPMRe.MatchString(t)
+	case leaderRe.MatchString(t):
+		return !notLeaderRe.MatchString(t)
+	}
+	return false
+}
+
+// titleSeniority is the band title states. A title that joins alternatives
+// with "/" or "or" gets the lowest band any part states.
+func titleSeniority(title string, product bool) skillgap.Seniority {
+	parts := strings.FieldsFunc(strings.ReplaceAll(strings.ToLower(title), " or ", "/"), func(r rune) bool { return r == '/' })
+	var low skillgap.Seniority
+	for _, p := range parts {
+		pf := titleForm(p)
+		s := bandOfForm(pf)
+		if s == "" && product && isProductForm(pf) {
+			s = skillgap.Mid // "Product Manager / Senior Product Manager"
+		}
+		if s != "" && (low == "" || s.Rank() < low.Rank()) {
+			low = s
+		}
+	}
+	if low == "" && product {
+		return skillgap.Mid
+	}
+	return low
+}
+
+// bandOfForm is the band a title in titleForm t names, "" when none.
+func bandOfForm(t string) skillgap.Seniority {
 	has := func(ps ...string) bool { return hasPhrase(t, ps) }
 	switch {
+	case has("chief of staff"):
+		return ""
 	case has("chief product officer", "cpo", "chief product"):
 		return skillgap.CPO
 	case has("vp", "vice president", "svp", "evp", "avp"):
 		return skillgap.VP
 	case has("director", "head of", "head"):
 		return skillgap.Director
-	case has("group product manager", "group pm", "gpm", "group product", "lead product manager", "lead pm",
-		"product lead", "lead", "manager of product"):
+	case has("group product manager", "group pm", "gpm", "group product", "manager product management",
+		"manager of product management", "manager of product"):
 		return skillgap.Lead
 	case has("staff", "principal"):
 		return skillgap.Staff
-	case has("senior", "sr", "snr", "iii"):
+	case has("senior", "sr", "snr", "iii", "lead", "leader"):
 		return skillgap.Senior
-	case has("associate", "apm", "junior", "jr", "entry level", "graduate", "intern", "internship", "i"):
+	case has("associate", "apm", "junior", "jr", "entry level", "graduate", "new grad", "intern", "internship", "i"):
 		return skillgap.Associate
-	case has("product manager", "product owner", "pm", "product management", "ii", "product"):
+	case has("ii"):
 		return skillgap.Mid
 	}
 	return ""
+}
+
+// leadIC reports a title whose only band word is "lead" ("Lead Product
+// Manager", "Founding Product Lead"): senior by its title, refined by the
+// posting.
+func leadIC(t string, s skillgap.Seniority) bool {
+	return s == skillgap.Senior && hasPhrase(t, []string{"lead", "leader"}) &&
+		!hasPhrase(t, []string{"senior", "sr", "snr", "iii"})
+}
+
+// roleOfForm is the role family of a product title in titleForm t, of
+// seniority sen. The area the title names decides; AI before technical
+// ("Technical PM, AI Messaging" works on an AI product).
+func roleOfForm(t string, sen skillgap.Seniority) string {
+	has := func(ps ...string) bool { return hasPhrase(t, ps) }
+	switch {
+	case sen == skillgap.Director || sen == skillgap.VP || sen == skillgap.CPO:
+		return RoleProductLeader
+	case has("product owner", "po", "produkt owner"):
+		return RoleProductOwner
+	case has("ai", "ml", "machine learning", "llm", "llms", "genai", "gen ai", "generative ai", "artificial intelligence",
+		"inference", "embeddings", "agentic", "mcp"):
+		return RoleAIPM
+	case has("technical"):
+		return RoleTechnicalPM
+	case has("growth", "monetization", "monetisation", "activation", "retention", "acquisition", "plg", "engagement"):
+		return RoleGrowthPM
+	case has("data platform", "data", "analytics", "insights", "business intelligence"):
+		return RoleDataPM
+	case has("platform", "platforms", "infrastructure", "infra", "developer", "developers", "dev platform", "api", "apis",
+		"sdk", "sdks", "devex", "developer experience", "integrations", "storage", "compute", "cloud", "gateway"):
+		return RolePlatformPM
+	}
+	return RoleProductManager
 }
 
 // hasPhrase reports whether the normalised form t, padded with spaces, holds
@@ -60,24 +262,41 @@ func hasPhrase(t string, ps []string) bool {
 	return false
 }
 
-// seniorityWithYears combines the title with the years asked: a title without
-// seniority falls back on years, and a plain "Product Manager" (not "Product
-// Manager II") asking for six years or more is senior.
+// Seniority from the whole posting. The title decides, then:
+//   - no band in the title: the years asked (under 2 associate, under 5 mid,
+//     under 8 senior, else staff);
+//   - a plain "Product Manager" (not "II") asking 6 years or more: senior. The
+//     hand labels put plain PMs asking 5 years at mid (three of four) and
+//     those asking 6 at senior;
+//   - a "Lead PM"/"Product Lead" (leadIC): lead when the posting asks to manage
+//     product managers ("manage a team of PMs", "mentor PMs", direct reports),
+//     else staff when it asks 8 years or more, else senior.
+const (
+	seniorYears = 6
+	staffYears  = 8
+)
+
+// seniorityWithYears combines the title with the years asked; see postingSeniority.
 func seniorityWithYears(title string, years int) skillgap.Seniority {
-	t := " " + Normalize(title) + " "
-	return withYears(seniorityOfForm(t), t, years)
+	return postingSeniority(title, ClassifyTitle(title).Seniority, years, "")
 }
 
-// withYears is seniorityWithYears for the seniority s of the normalised title
-// t, padded with spaces.
-func withYears(s skillgap.Seniority, t string, years int) skillgap.Seniority {
+// postingSeniority refines the band sen that title states with the years the
+// posting asks and, for a lead title, whether its text asks to manage product
+// managers.
+func postingSeniority(title string, sen skillgap.Seniority, years int, text string) skillgap.Seniority {
+	t := titleForm(title)
 	switch {
-	case s == "" && years > 0:
+	case sen == "" && years > 0:
 		return seniorityOfYears(years)
-	case s == skillgap.Mid && years >= 6 && !strings.Contains(t, " ii "):
+	case sen == skillgap.Mid && years >= seniorYears && !hasPhrase(t, []string{"ii", "2"}):
 		return skillgap.Senior
+	case leadIC(t, sen) && managesPMs(text):
+		return skillgap.Lead
+	case leadIC(t, sen) && years >= staffYears:
+		return skillgap.Staff
 	}
-	return s
+	return sen
 }
 
 // seniorityOfYears maps years of experience to a band.
@@ -87,63 +306,44 @@ func seniorityOfYears(y int) skillgap.Seniority {
 		return skillgap.Associate
 	case y < 5:
 		return skillgap.Mid
-	case y < 8:
+	case y < staffYears:
 		return skillgap.Senior
 	}
 	return skillgap.Staff
 }
 
-// Role families RoleOf returns.
-const (
-	RoleProductManager = "product manager"
-	RoleProductOwner   = "product owner"
-	RoleTechnicalPM    = "technical pm"
-	RoleAIPM           = "ai pm"
-	RoleGrowthPM       = "growth pm"
-	RolePlatformPM     = "platform pm"
-	RoleDataPM         = "data pm"
-	RoleProductLeader  = "product leader"
+// Asking to manage product managers: a verb of people leadership whose object
+// is product managers or the product team ("build and mentor a team of PMs",
+// "hire a product team member"), or a plain statement ("direct reports",
+// "player/coach"); unless the posting says there are none.
+var (
+	managesRe = regexp.MustCompile(`\b(manage|manages|managing|lead|leads|leading|coach|coaches|coaching|mentor|mentors|` +
+		`mentoring|develop|developing|grow|growing|build|builds|building|hire|hires|scale|scaling)` +
+		`( (and|or) \w+)* (a |the |our |your )?(\w+ )?(team of (\w+ )?)?` +
+		`(product managers|pms|pm team|product team|product management team|product org|product organization)\b|` +
+		`\b(direct reports|people management|people manager|people leadership|player coach|manage managers)\b`)
+	noReportsRe = regexp.MustCompile(`\b(no|without) (direct reports|people management|management responsibilities)\b`)
 )
 
-// RoleOf returns the role family of a posting from its title: "product leader"
-// for director and above, else "product owner", "technical pm", "ai pm", "growth
-// pm", "platform pm", "data pm" or "product manager". With an empty title it
-// uses the first line of text. It returns "" when the title is not a product role.
-func RoleOf(title, text string) string {
-	if strings.TrimSpace(title) == "" {
-		title, _, _ = strings.Cut(strings.TrimSpace(text), "\n")
+// managesPMs reports whether a posting's text asks to manage product managers.
+func managesPMs(text string) bool {
+	if text == "" {
+		return false
 	}
-	t := " " + Normalize(title) + " "
-	return roleOfForm(t, seniorityOfForm(t))
+	t := titleForm(text)
+	return managesRe.MatchString(t) && !noReportsRe.MatchString(t)
 }
 
-// roleOfForm is RoleOf for a normalised title padded with spaces, of seniority
-// sen.
-func roleOfForm(t string, sen skillgap.Seniority) string {
-	has := func(ps ...string) bool { return hasPhrase(t, ps) }
-	product := has("product", "pm", "apm", "gpm", "tpm", "cpo")
-	if !product {
-		return ""
+// postingRole classifies a posting: its role family from the title (the first
+// line of text when the title is empty) and its seniority from the title, the
+// years asked and the text.
+func postingRole(title, text string, years int) (role string, sen skillgap.Seniority) {
+	c := ClassifyTitle(title)
+	role = c.Role
+	if strings.TrimSpace(title) == "" {
+		role = RoleOf("", text)
 	}
-	switch {
-	case sen == skillgap.Director || sen == skillgap.VP || sen == skillgap.CPO:
-		return RoleProductLeader
-	case has("product owner", "po"):
-		return RoleProductOwner
-	case has("ai", "ml", "machine learning", "llm", "genai", "artificial intelligence", "ai ml"):
-		return RoleAIPM
-	case has("technical", "tpm", "technical product"):
-		return RoleTechnicalPM
-	case has("growth", "monetization", "activation", "retention", "plg"):
-		return RoleGrowthPM
-	case has("platform", "infrastructure", "developer", "api", "apis", "devex", "developer experience", "dev platform", "sdk"):
-		return RolePlatformPM
-	case has("data", "analytics", "insight", "data platform"):
-		return RoleDataPM
-	case has("product marketing"):
-		return ""
-	}
-	return RoleProductManager
+	return role, postingSeniority(title, c.Seniority, years, text)
 }
 
 // numberWords spells the year counts postings write out.

@@ -25,6 +25,7 @@ type ashbyAddress struct {
 type ashbyJob struct {
 	ID                 string        `json:"id"`
 	Title              string        `json:"title"`
+	Department         string        `json:"department"`
 	EmploymentType     string        `json:"employmentType"`
 	Location           string        `json:"location"`
 	SecondaryLocations []ashbyPlace  `json:"secondaryLocations"`
@@ -94,6 +95,7 @@ func ashbyPosting(j *ashbyJob, src skillgap.Source) skillgap.Posting {
 		JobID:          id,
 		Company:        firstNonEmpty(src.Company, src.Board),
 		Title:          cleanText(j.Title),
+		Department:     cleanText(j.Department),
 		EmploymentType: employmentType(j.EmploymentType),
 		URL:            url,
 		Posted:         parseTime(j.PublishedAt),

@@ -19,6 +19,7 @@ func TestParseAshby(t *testing.T) {
 		with(base, func(p *skillgap.Posting) {
 			p.ID, p.JobID = "ashby:mossgrid:5b1e0c9a-0000-4000-8000-0000000000a1", "5b1e0c9a-0000-4000-8000-0000000000a1"
 			p.Title = "Staff Product Manager, Billing"
+			p.Department = "Product"
 			p.Locations = []string{"Chicago (Hybrid)", "Denver (Hybrid)"}
 			p.Country = "US"
 			p.Workplace = skillgap.Hybrid // workplaceType Hybrid beats isRemote true
@@ -31,6 +32,7 @@ func TestParseAshby(t *testing.T) {
 		with(base, func(p *skillgap.Posting) {
 			p.ID, p.JobID = "ashby:mossgrid:5b1e0c9a-0000-4000-8000-0000000000a3", "5b1e0c9a-0000-4000-8000-0000000000a3"
 			p.Title = "Product Analyst Intern"
+			p.Department = "Data"
 			p.Locations = []string{"London", "Manchester"}
 			p.Country = "GB"
 			p.Workplace = skillgap.Onsite // isRemote false, nothing else said
@@ -42,6 +44,7 @@ func TestParseAshby(t *testing.T) {
 		with(base, func(p *skillgap.Posting) {
 			p.ID, p.JobID = "ashby:mossgrid:5b1e0c9a-0000-4000-8000-0000000000a4", "5b1e0c9a-0000-4000-8000-0000000000a4"
 			p.Title = "Head of Product"
+			p.Department = "Product"
 			p.Locations = []string{"Remote - Americas"}
 			p.Workplace = skillgap.Remote // the location says so although isRemote is false
 			p.EmploymentType = "contract"

@@ -31,6 +31,9 @@ type greenhouseJob struct {
 	Location       struct {
 		Name string `json:"name"`
 	} `json:"location"`
+	Departments []struct {
+		Name string `json:"name"`
+	} `json:"departments"`
 	Metadata []struct {
 		Name  string `json:"name"`
 		Value any    `json:"value"`
@@ -82,6 +85,9 @@ func greenhousePosting(j *greenhouseJob, wrapperCompany string, src skillgap.Sou
 	}
 	if loc := cleanText(j.Location.Name); loc != "" {
 		p.Locations = splitLocations(loc)
+	}
+	if len(j.Departments) > 0 {
+		p.Department = cleanText(j.Departments[0].Name)
 	}
 	for _, m := range j.Metadata {
 		v, ok := m.Value.(string)

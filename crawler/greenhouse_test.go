@@ -18,6 +18,7 @@ func TestParseGreenhouse(t *testing.T) {
 		with(base, func(p *skillgap.Posting) {
 			p.ID, p.JobID = "greenhouse:quillfeather:4100001", "4100001"
 			p.Title = "Senior Product Manager, Inventory & Sync"
+			p.Department = "Product" // departments[0].name
 			p.Locations = []string{"Lisbon, Portugal"}
 			p.Workplace = skillgap.Hybrid
 			p.URL = "https://quillfeather.example/careers/4100001?gh_jid=4100001"

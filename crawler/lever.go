@@ -83,6 +83,7 @@ func leverToPosting(j *leverPosting, src skillgap.Source) skillgap.Posting {
 		JobID:          id,
 		Company:        firstNonEmpty(src.Company, src.Board),
 		Title:          cleanText(j.Text),
+		Department:     cleanText(j.Categories.Department),
 		Country:        countryCode(j.Country),
 		Workplace:      workplace(j.WorkplaceType),
 		EmploymentType: employmentType(j.Categories.Commitment),

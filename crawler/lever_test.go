@@ -19,6 +19,7 @@ func TestParseLever(t *testing.T) {
 		with(base, func(p *skillgap.Posting) {
 			p.ID, p.JobID = "lever:tidewater:0a1b2c3d-0000-4000-8000-000000000001", "0a1b2c3d-0000-4000-8000-000000000001"
 			p.Title = "Product Manager, Routing"
+			p.Department = "Product" // categories.department
 			p.Locations = []string{"Halifax, NS", "Portland, ME"}
 			p.Country, p.Workplace, p.EmploymentType = "CA", skillgap.Hybrid, "full-time"
 			p.Salary = &skillgap.Salary{Min: 120000, Max: 145000, Currency: "CAD", Period: "year"}
@@ -28,6 +29,7 @@ func TestParseLever(t *testing.T) {
 		with(base, func(p *skillgap.Posting) {
 			p.ID, p.JobID = "lever:tidewater:0a1b2c3d-0000-4000-8000-000000000002", "0a1b2c3d-0000-4000-8000-000000000002"
 			p.Title = "Associate Product Manager Intern"
+			p.Department = "Product"
 			p.Locations = []string{"Remote - US"}
 			p.Country, p.Workplace, p.EmploymentType = "US", skillgap.Remote, "internship"
 			p.URL = u + "2"

@@ -80,6 +80,12 @@ func TestTitleFilterBuiltin(t *testing.T) {
 		"Software Engineer",
 		"Account Manager",
 		"Product Security Engineer",
+		"Director of Engineering, Core Product",
+		"Head of Content (Product)",
+		"Director of New Product Introduction",
+		"Product Designer",
+		"Program Manager",
+		"Senior Technical Sourcer, Product Management",
 		"",
 	}
 	for _, title := range keep {
