@@ -30,6 +30,9 @@ const (
 	// between bases of nT and nC postings keeps n/(n+ShrinkK) of itself, with
 	// n = 1/(1/nT + 1/nC) — so at 19 vs 46 postings a 10-point step counts as 4.
 	ShrinkK = 20
+	// CoreShare is the share (0–1) from which a skill is core to the basis:
+	// its expected level is at least the taxonomy's, whatever the wording.
+	CoreShare = 0.5
 	// RateTheseMax is how many unrated skills the report asks the user to rate.
 	RateTheseMax = 10
 )
@@ -181,7 +184,9 @@ func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights)
 			d.Total = m.Total
 		}
 		want := d.Expected
-		if want <= 0 {
+		if want <= 0 || (d.Share() >= CoreShare && want < s.ExpectedLevel()) {
+			// A skill most of the basis asks for is core to the role: a few
+			// postings saying "familiarity with" do not lower what it expects.
 			want = s.ExpectedLevel()
 		}
 		want = min(want+bump, skillgap.MaxLevel)

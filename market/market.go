@@ -477,3 +477,8 @@ func describeLength(d time.Duration) string {
 	}
 	return fmt.Sprintf("%.0f months", days/30.44)
 }
+
+// Families returns the role families a role of family role and seniority sen
+// spans in a basis: every product family for a plain product manager, the
+// leadership family for director and above, else the family itself.
+func Families(role string, sen skillgap.Seniority) []string { return familiesOf(role, sen) }

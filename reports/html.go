@@ -54,8 +54,9 @@ type htmlView struct {
 
 type gapView struct {
 	Target, Evidence, Caution string
-	Top                       []string
+	Top, Notes, Motivations   []string
 	Rows, Strengths, Valued   []rowView
+	RateThese, Inferred       []rowView
 	Demand                    template.HTML
 	DemandRows                []rowView
 	Trend                     *trendView
@@ -77,6 +78,8 @@ type rowView struct {
 	HaveW, WantX         int // inline level bar: width of "you", x of "expected"
 	Trend                string
 	Significant, Motives bool
+	HaveText             string // the level with its source: "2 (inferred)", "?"
+	StepUp, Priority     string
 }
 
 type planView struct {
@@ -118,11 +121,15 @@ func newGapView(r *Report) (*gapView, error) {
 		v.Target += " (" + oneLine(role) + ")"
 	}
 	if !g.Reliable {
-		v.Caution = "Too few postings match for these figures to mean much."
-		if g.Note != "" {
-			v.Caution = oneLine(g.Note)
-		}
+		v.Caution = fmt.Sprintf("only %d matching postings (fewer than 30): the shares below are rough.", g.Postings)
 	}
+	for _, n := range GapNotes(g) {
+		v.Notes = append(v.Notes, oneLine(n))
+	}
+	for _, m := range g.Motivations {
+		v.Motivations = append(v.Motivations, oneLine(r.MotivationText(m)))
+	}
+	v.RateThese, v.Inferred = r.rows(g.RateThese), r.rows(g.Inferred)
 	for _, row := range g.Gaps[:min(3, len(g.Gaps))] {
 		v.Top = append(v.Top, oneLine(r.rowName(row)))
 	}
@@ -153,6 +160,7 @@ func (r *Report) rows(gs []skillgap.Gap) []rowView {
 			Have: g.Have, Want: g.Want, Short: g.Level(),
 			HaveW: levelX(g.Have), WantX: levelX(g.Want),
 			Trend: signedPoints(g.Trend), Significant: g.TrendSignificant, Motives: g.MotivationFit,
+			HaveText: HaveText(g), StepUp: StepUpText(g), Priority: PriorityParts(g),
 		})
 	}
 	return out

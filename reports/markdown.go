@@ -74,12 +74,11 @@ func (m *mdWriter) gap(g *skillgap.GapReport) {
 	}
 	m.line("- **Target role:** " + target)
 	m.line("- **Evidence:** " + md(evidence(g)))
+	for _, n := range GapNotes(g) {
+		m.line("- **Note:** " + md(n))
+	}
 	if !g.Reliable {
-		note := "Too few postings match for these figures to mean much."
-		if g.Note != "" {
-			note = g.Note
-		}
-		m.line("- **Caution:** " + md(note))
+		m.line("- **Caution:** " + md(fmt.Sprintf("only %d matching postings (fewer than 30): the shares below are rough.", g.Postings)))
 	}
 	if len(g.Gaps) > 0 {
 		top := make([]string, 0, 3)
@@ -97,16 +96,39 @@ func (m *mdWriter) gap(g *skillgap.GapReport) {
 		m.line("No gaps: your levels meet what the matching postings expect.")
 		m.blank()
 	} else {
-		m.header("rllrrrrrrl", "#", "Skill", "Category", "Asked by", "Required by", "You", "Expected", "Short by", "Trend", "Why")
+		m.header("rllrrrrrrll", "#", "Skill", "Category", "Asked by", "Required by", "Step up", "You", "Expected", "Trend", "Priority", "Why")
 		for i, row := range g.Gaps {
 			m.row(strconv.Itoa(i+1), md(m.r.rowName(row)), md(m.category(row)), demandCell(row.Demand),
-				pct(row.RequiredShare()), levelCell(row.Have), levelCell(row.Want),
-				strconv.Itoa(row.Level()), trendCell(row.Demand), md(row.Why))
+				pct(row.RequiredShare()), md(StepUpText(row)), md(HaveText(row)), levelCell(row.Want),
+				trendCell(row.Demand), md(PriorityParts(row)), md(row.Why))
+		}
+		m.blank()
+		m.line("You: ? means not rated (ranked at half the distance until you rate it); inferred levels come from related skills, experience or certifications. " +
+			"Step up: how many points more often these postings ask for the skill than the postings at your current level, counted less when the bases are small. " +
+			"Priority = demand + step up + level + trend + motivation − effort (see `skillgap gap --help`).")
+		m.blank()
+	}
+	if len(g.RateThese) > 0 {
+		m.line("## Rate these")
+		m.blank()
+		m.line("The postings ask for these and nothing in your inventory says your level. Add them to your inventory with a level, and the ranking will use it.")
+		m.blank()
+		for _, row := range g.RateThese {
+			m.line(fmt.Sprintf("- **%s**: asked in %s", md(m.r.rowName(row)), md(demandCell(row.Demand))))
 		}
 		m.blank()
 	}
 	m.strengths("Strengths", "What you have that the market asks for.", g.Strength)
 	m.strengths("Valued but rarely asked", "Skills you are strong in or motivated by that few matching postings mention.", g.Valued)
+	m.strengths("Inferred levels", "Levels you did not rate, inferred from related skills, experience or certifications; rate them to override.", g.Inferred)
+	if len(g.Motivations) > 0 {
+		m.line("## Your motivations")
+		m.blank()
+		for _, mm := range g.Motivations {
+			m.line("- " + md(m.r.MotivationText(mm)))
+		}
+		m.blank()
+	}
 }
 
 func (m *mdWriter) strengths(title, intro string, rows []skillgap.Gap) {

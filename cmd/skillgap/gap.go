@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -14,6 +15,7 @@ import (
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/configs"
 	"github.com/skillgap/skillgap/index"
+	"github.com/skillgap/skillgap/market"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
@@ -31,6 +33,10 @@ type gapOptions struct {
 	Format    string // md, html or json report; empty means the table
 	Report    string // report file; empty means stdout
 	Top       int    // rows shown in the table; zero means 15
+	Domains   []string // posting domains of the basis; empty means those the target title names
+	Company   string   // only this company's postings
+	Query     string   // free text over the postings
+	All       bool     // keep gaps asked in fewer than analyze.MinShare of postings
 	Now       time.Time
 }
 
@@ -44,6 +50,10 @@ func marketFlags() []cli.Flag {
 		&cli.StringFlag{Name: "window", Value: "6m", Usage: "market window ending at the latest posting: N and d, w, m or y"},
 		&cli.StringFlag{Name: "location", Usage: "only postings in this country code or place"},
 		&cli.StringFlag{Name: "taxonomy", Usage: "extra skill taxonomy `FILE` merged over the shipped one"},
+		&cli.StringFlag{Name: "domain", Usage: "posting domains of the basis, comma-separated taxonomy ids (e.g. `payments,fintech`); default: those the target title names"},
+		&cli.StringFlag{Name: "company", Usage: "only postings of this company"},
+		&cli.StringFlag{Name: "query", Usage: "only postings matching this free text (bleve query syntax)"},
+		&cli.BoolFlag{Name: "all", Usage: "also rank gaps asked in fewer than 15% of the postings"},
 	}
 }
 
@@ -61,8 +71,15 @@ func (e *env) marketOptions(c *cli.Context) (gapOptions, error) {
 	if err != nil {
 		return gapOptions{}, usageError{err}
 	}
+	var domains []string
+	for d := range strings.SplitSeq(c.String("domain"), ",") {
+		if d = strings.TrimSpace(strings.ToLower(d)); d != "" {
+			domains = append(domains, d)
+		}
+	}
 	return gapOptions{DataDir: dir, Inventory: c.String("inventory"), Target: c.String("target"), Taxonomy: c.String("taxonomy"),
-		Location: c.String("location"), Window: win, Weights: w, Now: time.Now()}, nil
+		Location: c.String("location"), Window: win, Weights: w, Domains: domains, Company: c.String("company"),
+		Query: c.String("query"), All: c.Bool("all"), Now: time.Now()}, nil
 }
 
 func gapCommand(e *env) *cli.Command {
@@ -106,7 +123,7 @@ func runGap(ctx context.Context, opts gapOptions, w io.Writer) error {
 	case opts.JSON:
 		return writeJSON(w, g.rep)
 	}
-	return writeGapText(w, g.rep, opts.Top)
+	return writeGapText(w, g.rep, opts.Top, skillMap(g.skills))
 }
 
 // gapRun is what gap, plan and demo start from: the taxonomy, the inventory
@@ -147,7 +164,8 @@ func readInventory(path string, skills []skillgap.Skill) (skillgap.Inventory, er
 }
 
 // buildGap measures the market for the target role (opts.Target, else the
-// inventory's; it is written back into inv) and compares inv with it.
+// inventory's; it is written back into inv) and the comparison basis at the
+// user's current level, and compares inv with them.
 func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, skills []skillgap.Skill, opts gapOptions) (skillgap.GapReport, error) {
 	if opts.Target != "" {
 		inv.TargetRole = opts.Target
@@ -155,60 +173,81 @@ func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, sk
 	if strings.TrimSpace(inv.TargetRole) == "" {
 		return skillgap.GapReport{}, usagef("no target role: set target_role in %s or pass --target", opts.Inventory)
 	}
-	m, f, note, err := marketFor(ctx, idx, inv.TargetRole, opts.Location, opts.Window)
+	t, err := targetOf(inv.TargetRole, skills, opts.Domains)
 	if err != nil {
 		return skillgap.GapReport{}, err
 	}
-	rep := analyze.GapIn(*inv, skills, m, opts.Weights)
-	if note != "" {
-		rep.Note = strings.TrimSpace(note + " " + rep.Note)
+	mo := market.Options{Window: opts.Window, Location: opts.Location, Company: opts.Company, Query: opts.Query, Now: planDay(*inv, opts.Now)}
+	basis, err := market.ForTarget(ctx, idx, t, mo)
+	if err != nil {
+		return skillgap.GapReport{}, fmt.Errorf("measure the market for %s: %w", inv.TargetRole, handleQueryErr(err))
 	}
-	rep.Trends, err = gapTrends(ctx, idx, f, m, rep.Gaps)
+	m := basis.Market()
+	m.AsOf, m.All = planDay(*inv, opts.Now), opts.All
+	var cmpBasis market.Basis
+	if strings.TrimSpace(inv.CurrentRole) != "" {
+		roles, sen := currentLevel(*inv, basis)
+		if cmpBasis, err = market.Compare(ctx, idx, roles, sen, basis, mo); err != nil {
+			return skillgap.GapReport{}, fmt.Errorf("measure the postings at your current level: %w", err)
+		}
+		cm := cmpBasis.Market()
+		m.Compare = &cm
+	}
+	rep := analyze.GapIn(*inv, skills, m, opts.Weights)
+	rep.Role, rep.Seniority = t.Role, t.Seniority
+	rep.Roles, rep.Seniorities, rep.Domains = basis.Roles, basis.Seniorities, basis.Domains
+	rep.Widening = basis.Widening
+	rep.Notes = basis.Notes
+	for _, w := range cmpBasis.Widening {
+		rep.Notes = append(rep.Notes, fmt.Sprintf("The comparison basis (your current level) had only %d postings; it %s to reach %d %s postings.", w.Before, w.Step, w.After, w.Label))
+	}
+	if rep.Hidden > 0 {
+		rep.Notes = append(rep.Notes, fmt.Sprintf("%d more gaps are asked in fewer than %.0f%% of the postings and left out (--all shows them).", rep.Hidden, analyze.MinShare*100))
+	}
+	rep.Note = strings.TrimSpace(strings.Join(append(widenSentences(rep), rep.Note), " "))
+	rep.Trends, err = gapTrends(ctx, idx, basis.Filter, m, rep.Gaps)
 	return rep, err
 }
 
-// marketFor returns demand for a target role title in the window ending at the
-// index's latest posting. With fewer than analyze.MinPostings matching postings
-// it widens the search (first dropping the seniority, then the role family) and
-// says so in note; f is the filter used.
-func marketFor(ctx context.Context, idx *index.Index, target, location string, window time.Duration) (analyze.Market, index.Filter, string, error) {
-	role, sen := analyze.RoleOf(target, ""), analyze.SeniorityOf(target)
-	tries := []index.Filter{{Role: role, Seniority: sen, Location: location}}
-	if sen != "" {
-		tries = append(tries, index.Filter{Role: role, Location: location})
+// widenSentences says each widening step: "Only 9 senior AI PM postings in
+// the window; added the neighbouring families technical PM: 21 senior AI or
+// technical PM postings."
+func widenSentences(rep skillgap.GapReport) []string {
+	var out []string
+	for _, w := range rep.Widening {
+		out = append(out, fmt.Sprintf("Only %d postings in the window; %s: %d %s postings.", w.Before, w.Step, w.After, w.Label))
 	}
-	if role != "" {
-		tries = append(tries, index.Filter{Seniority: sen, Location: location})
+	return out
+}
+
+// targetOf parses a target title into the role a basis is for; domains,
+// when given, replace the domains the title names.
+func targetOf(title string, skills []skillgap.Skill, domains []string) (market.Target, error) {
+	t := market.Target{Title: title, Role: analyze.RoleOf(title, ""), Seniority: analyze.SeniorityOf(title)}
+	if t.Role == "" {
+		return t, usagef("target role %q is not a product-management title; try e.g. \"Senior Product Manager\", \"Technical Product Manager\" or \"Director of Product\"", title)
 	}
-	var best analyze.Market
-	var bestF index.Filter
-	first, bestI := 0, 0
-	for i, f := range tries {
-		total, demand, err := marketDemand(ctx, idx, f, window)
-		if err != nil {
-			return analyze.Market{}, index.Filter{}, "", fmt.Errorf("measure the market for %s: %w", target, err)
-		}
-		if i == 0 {
-			first = total
-		}
-		if i == 0 || total > best.Total {
-			best, bestF, bestI = analyze.Market{Total: total, Demand: demand, Label: analyze.RoleLabel(f.Seniority, f.Role)}, f, i
-		}
-		if total >= analyze.MinPostings {
-			break
-		}
+	t.Domains = domains
+	return t, nil
+}
+
+// currentLevel returns the role families and seniority of the user's
+// current role when it is a product role; for someone not yet in product,
+// the entry level (associate, widened to mid when sparse) of the target's families.
+func currentLevel(inv skillgap.Inventory, target market.Basis) ([]string, skillgap.Seniority) {
+	if role := analyze.RoleOf(inv.CurrentRole, ""); role != "" && strings.TrimSpace(inv.CurrentRole) != "" {
+		sen := analyze.SeniorityOf(inv.CurrentRole)
+		return market.Families(role, sen), sen
 	}
-	if _, start, end, ok, err := windows(ctx, idx, bestF, window); err != nil {
-		return analyze.Market{}, index.Filter{}, "", err
-	} else if ok {
-		best.Since, best.Until = start, end
+	return target.Roles, skillgap.Associate
+}
+
+// planDay is the day the figures are used for: the inventory's start, else now.
+func planDay(inv skillgap.Inventory, now time.Time) time.Time {
+	if !inv.Start.IsZero() {
+		return inv.Start.Time
 	}
-	note := ""
-	if bestI != 0 {
-		note = fmt.Sprintf("Only %d %s postings in the window; the figures below use all %d %s postings.",
-			first, analyze.RoleLabel(sen, role), best.Total, best.Label)
-	}
-	return best, bestF, note, nil
+	return now
 }
 
 // gapTrends is the monthly series of the top gaps, for report charts.
@@ -234,31 +273,38 @@ func gapTrends(ctx context.Context, idx *index.Index, f index.Filter, m analyze.
 	return out, nil
 }
 
-// writeGapText prints the gap table, strengths and rarely asked skills.
-func writeGapText(w io.Writer, rep skillgap.GapReport, top int) error {
+// writeGapText prints the gap table, strengths, questions and notes.
+func writeGapText(w io.Writer, rep skillgap.GapReport, top int, skills map[string]skillgap.Skill) error {
 	if top <= 0 {
 		top = 15
 	}
 	fmt.Fprintf(w, "Target: %s → %s, %d postings", rep.Target, analyze.RoleLabel(rep.Seniority, rep.Role), rep.Postings)
+	if rep.Basis != "" {
+		fmt.Fprintf(w, " (%s)", rep.Basis)
+	}
 	if !rep.Since.IsZero() {
 		fmt.Fprintf(w, " from %s to %s", fmtDay(rep.Since), fmtDay(rep.Until.AddDate(0, 0, -1)))
 	}
 	fmt.Fprintln(w)
-	if rep.Note != "" {
-		fmt.Fprintln(w, "Note:", rep.Note)
+	for _, n := range reports.GapNotes(&rep) {
+		fmt.Fprintln(w, "Note:", n)
+	}
+	if !rep.Reliable {
+		fmt.Fprintf(w, "Caution: only %d matching postings (fewer than %d): the shares below are rough.\n", rep.Postings, analyze.MinPostings)
 	}
 	fmt.Fprintln(w)
 	if len(rep.Gaps) == 0 {
 		fmt.Fprintln(w, "No gaps: you meet every level the matching postings ask for.")
 	} else {
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "#\tSKILL\tYOU\tWANT\tASKED\tREQ\tTREND\tPRIORITY\tWHY")
+		fmt.Fprintln(tw, "#\tSKILL\tYOU\tWANT\tASKED\tREQ\tSTEP UP\tTREND\tPRIORITY")
 		for i, g := range rep.Gaps[:min(top, len(rep.Gaps))] {
 			trend := "–"
 			if g.TrendSignificant {
 				trend = fmt.Sprintf("%+.0f", g.Trend)
 			}
-			fmt.Fprintf(tw, "%d\t%s\t%d\t%d\t%s\t%s\t%s\t%.2f\t%s\n", i+1, g.Name, g.Have, g.Want, fmtPct(g.Share()), fmtPct(g.RequiredShare()), trend, g.Priority, g.Why)
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", i+1, g.Name, reports.HaveText(g), g.Want, fmtPct(g.Share()),
+				fmtPct(g.RequiredShare()), cmp.Or(reports.StepUpText(g), "–"), trend, reports.PriorityParts(g))
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -266,9 +312,27 @@ func writeGapText(w io.Writer, rep skillgap.GapReport, top int) error {
 		if n := len(rep.Gaps) - top; n > 0 {
 			fmt.Fprintf(w, "… and %d more (--top, or --json for all)\n", n)
 		}
+		fmt.Fprintln(w, "\nWhy, for the top rows:")
+		for i, g := range rep.Gaps[:min(5, len(rep.Gaps))] {
+			fmt.Fprintf(w, "  %d. %s: %s\n", i+1, g.Name, g.Why)
+		}
+		fmt.Fprintln(w, "YOU: ? not rated (ranked at half the distance), (inferred) from related skills or experience. STEP UP: points more often than at your current level.")
+	}
+	if len(rep.RateThese) > 0 {
+		fmt.Fprintln(w, "\nRate these (asked for, and nothing in your inventory says your level):")
+		for _, g := range rep.RateThese {
+			fmt.Fprintf(w, "  - %s (%s): asked in %s of postings\n", g.Name, g.SkillID, fmtPct(g.Share()))
+		}
 	}
 	writeGapList(w, "\nStrengths (you meet what the market asks):", rep.Strength)
 	writeGapList(w, "\nYou value these; few postings ask for them:", rep.Valued)
+	if len(rep.Motivations) > 0 {
+		r := reports.Report{Skills: skills}
+		fmt.Fprintln(w, "\nYour motivations:")
+		for _, m := range rep.Motivations {
+			fmt.Fprintln(w, "  -", r.MotivationText(m))
+		}
+	}
 	return nil
 }
 

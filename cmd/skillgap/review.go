@@ -11,6 +11,7 @@ import (
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/index"
+	"github.com/skillgap/skillgap/market"
 	"github.com/urfave/cli/v2"
 )
 
@@ -116,8 +117,12 @@ func currentMarket(ctx context.Context, opts reviewOptions, p skillgap.Plan) (in
 		return 0, nil, err
 	}
 	defer idx.Close()
-	m, _, _, err := marketFor(ctx, idx, p.TargetRole, "", opts.Window)
-	return m.Total, m.Demand, err
+	t, err := targetOf(p.TargetRole, nil, nil)
+	if err != nil {
+		return 0, nil, err
+	}
+	b, err := market.ForTarget(ctx, idx, t, market.Options{Window: opts.Window})
+	return b.Total, b.Demand, err
 }
 
 // dropKnown removes "add" suggestions for skills the user already has at the

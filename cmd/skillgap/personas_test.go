@@ -1,0 +1,167 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/goccy/go-yaml"
+
+	"github.com/skillgap/skillgap"
+)
+
+// coachFile is what a career coach named as each persona's top gaps after
+// reading real postings for the target, written before the ranking changed.
+type coachFile struct {
+	Personas []struct {
+		File    string   `yaml:"file"`
+		Target  string   `yaml:"target"`
+		TopGaps []string `yaml:"top_gaps"`
+	} `yaml:"personas"`
+}
+
+const personaDir = "../../testdata/personas"
+
+func loadCoach(t *testing.T) coachFile {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(personaDir, "coach.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c coachFile
+	if err := yaml.Unmarshal(b, &c); err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Personas) < 6 {
+		t.Fatalf("got %d personas; want at least 6", len(c.Personas))
+	}
+	return c
+}
+
+// TestPersonaGaps runs every persona's gap report against the real market
+// and checks what a coach would: the top three are mostly the coach's, no
+// strength, inferred-high skill or unasked-for soft skill is among them, the
+// basis is what it says, and every widening is in every format.
+func TestPersonaGaps(t *testing.T) {
+	data := realworldData(t)
+	coach := loadCoach(t)
+	hits := 0
+	for _, p := range coach.Personas {
+		t.Run(strings.TrimSuffix(p.File, ".yaml"), func(t *testing.T) {
+			inv := filepath.Join(personaDir, p.File)
+			code, out, stderr := runCLI(t, "gap", "--data", data, "--inventory", inv, "--json")
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, stderr)
+			}
+			var rep skillgap.GapReport
+			if err := json.Unmarshal([]byte(out), &rep); err != nil {
+				t.Fatal(err)
+			}
+			var top []string
+			for _, g := range rep.Gaps[:min(5, len(rep.Gaps))] {
+				top = append(top, fmt.Sprintf("%s(%.2f %s)", g.SkillID, g.Priority, g.Source))
+			}
+			t.Logf("%s → basis %q %d postings, compare %q %d; top 5: %s; coach: %v", p.Target, rep.Basis, rep.Postings,
+				rep.Compare, rep.ComparePostings, strings.Join(top, ", "), p.TopGaps)
+			if len(rep.Gaps) < 5 {
+				t.Errorf("got %d gaps ranked; want at least 5", len(rep.Gaps))
+			}
+			n := 0
+			for i, g := range rep.Gaps[:min(3, len(rep.Gaps))] {
+				if slices.Contains(p.TopGaps, g.SkillID) {
+					n++
+				}
+				if g.Have >= g.Want {
+					t.Errorf("top %d %s: you %d, expected %d: a strength is no gap", i+1, g.SkillID, g.Have, g.Want)
+				}
+				if g.Kind == skillgap.KindSoft && g.Source != skillgap.Rated && (g.StepUp == nil || g.StepUp.Points < 15) {
+					t.Errorf("top %d %s: a soft skill the user did not rate, without a step up", i+1, g.SkillID)
+				}
+			}
+			if n >= 2 {
+				hits++
+			} else {
+				t.Errorf("only %d of the top 3 are among the coach's %v", n, p.TopGaps)
+			}
+			checkBasis(t, data, rep)
+			checkWideningEverywhere(t, data, inv, rep)
+		})
+	}
+	t.Logf("%d of %d personas have at least 2 of the coach's gaps in their top 3", hits, len(coach.Personas))
+}
+
+// checkBasis checks that every posting of the basis matches the target's
+// family and seniority, or a widening the report states.
+func checkBasis(t *testing.T, data string, rep skillgap.GapReport) {
+	t.Helper()
+	if len(rep.Widening) == 0 {
+		if len(rep.Seniorities) != 1 || rep.Seniorities[0] != rep.Seniority {
+			t.Errorf("basis seniorities %v without a widening; want just %s", rep.Seniorities, rep.Seniority)
+		}
+	}
+	idx, err := openIndexReadOnly(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	n := 0
+	err = idx.Each(t.Context(), func(p skillgap.Posting) error {
+		d := p.Date()
+		if d.Before(rep.Since) || !d.Before(rep.Until) || !slices.Contains(rep.Roles, p.Role) || !slices.Contains(rep.Seniorities, p.Seniority) {
+			return nil
+		}
+		for _, dom := range rep.Domains {
+			if !slices.Contains(p.Domains, dom) {
+				return nil
+			}
+		}
+		n++
+		if p.Role == "" {
+			t.Errorf("basis holds %q, which is no product role", p.Title)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < rep.Postings {
+		t.Errorf("the index holds %d postings of the stated basis; the report counts %d", n, rep.Postings)
+	}
+}
+
+// checkWideningEverywhere renders the report as text, Markdown, HTML and
+// JSON and checks that each says every widening step with its counts.
+func checkWideningEverywhere(t *testing.T, data, inv string, rep skillgap.GapReport) {
+	t.Helper()
+	if len(rep.Widening) == 0 {
+		return
+	}
+	for _, format := range []string{"", "md", "html", "json"} {
+		args := []string{"gap", "--data", data, "--inventory", inv}
+		if format != "" {
+			args = append(args, "--format", format)
+		}
+		code, out, stderr := runCLI(t, args...)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", format, code, stderr)
+		}
+		for _, w := range rep.Widening {
+			for _, want := range []string{w.Step, fmt.Sprint(w.Before), fmt.Sprint(w.After)} {
+				if !strings.Contains(out, want) {
+					t.Errorf("format %q: no %q of the widening %+v", formatName(format), want, w)
+				}
+			}
+		}
+	}
+}
+
+func formatName(format string) string {
+	if format == "" {
+		return "text"
+	}
+	return format
+}
