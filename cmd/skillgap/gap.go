@@ -30,9 +30,9 @@ type gapOptions struct {
 	Window    time.Duration
 	Weights   analyze.Weights
 	JSON      bool
-	Format    string // md, html or json report; empty means the table
-	Report    string // report file; empty means stdout
-	Top       int    // rows shown in the table; zero means 15
+	Format    string   // md, html or json report; empty means the table
+	Report    string   // report file; empty means stdout
+	Top       int      // rows shown in the table; zero means 15
 	Domains   []string // posting domains of the basis; empty means those the target title names
 	Company   string   // only this company's postings
 	Query     string   // free text over the postings
