@@ -136,7 +136,7 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 	if err != nil {
 		return crawlSummary{}, err
 	}
-	ex, err := analyze.NewExtractor(skills)
+	ex, err := analyze.NewAnnotator(skills)
 	if err != nil {
 		return crawlSummary{}, err
 	}
@@ -241,7 +241,7 @@ func crawlerOptions(s configs.CrawlSettings, noDelay bool, log *slog.Logger) cra
 // applyResult extracts skills from one source's postings and writes them to the
 // index in one batch. The error is a failed write, after which the index must
 // not be written again.
-func applyResult(ctx context.Context, idx *index.Index, ex *analyze.Extractor, r crawler.Result, now time.Time) (sourceSummary, error) {
+func applyResult(ctx context.Context, idx *index.Index, ex *analyze.Annotator, r crawler.Result, now time.Time) (sourceSummary, error) {
 	s := sourceSummary{Name: r.Source.Name, Kind: r.Source.Kind, Postings: len(r.Postings), Dropped: r.Dropped,
 		NotModified: r.NotModified, Requests: r.Requests, Errors: []string{}}
 	if r.Err != nil {

@@ -22,14 +22,19 @@ type reindexOptions struct {
 type reindexResult struct {
 	Postings int `json:"postings"`
 	Changed  int `json:"changed"`
+	// NonProduct counts the postings whose title is not a product role. They
+	// stay in the index with role "", which keeps them out of every basis.
+	NonProduct int `json:"non_product"`
 }
 
 func reindexCommand(e *env) *cli.Command {
 	return &cli.Command{
 		Name:  "reindex",
 		Usage: "re-extract the skills of every stored posting after a taxonomy change, without a recrawl",
-		Description: "Runs the skill extractor again over every posting in the index (with the shipped\n" +
-			"taxonomy merged with DATA/skills.yaml and --taxonomy) and says how many changed.\n\n" +
+		Description: "Runs the skill extractor and the title classifier again over every posting in the\n" +
+			"index (with the shipped taxonomy merged with DATA/skills.yaml and --taxonomy) and says\n" +
+			"how many changed. Postings whose title is no longer a product role get no role family,\n" +
+			"which keeps them out of every market basis.\n\n" +
 			"Example:\n   skillgap reindex --taxonomy my-skills.yaml",
 		Flags: []cli.Flag{dataFlag(), jsonFlag(),
 			&cli.StringFlag{Name: "taxonomy", Usage: "extra skill taxonomy `FILE` merged over the shipped one"}},
@@ -46,7 +51,8 @@ func reindexCommand(e *env) *cli.Command {
 			if opts.JSON {
 				return json.NewEncoder(e.stdout).Encode(res)
 			}
-			_, err = fmt.Fprintf(e.stdout, "re-extracted %d postings: %d changed\n", res.Postings, res.Changed)
+			_, err = fmt.Fprintf(e.stdout, "re-extracted %d postings: %d changed, %d not product roles (left out of every basis)\n",
+				res.Postings, res.Changed, res.NonProduct)
 			return err
 		},
 	}
@@ -59,7 +65,7 @@ func runReindex(ctx context.Context, opts reindexOptions) (reindexResult, error)
 	if err != nil {
 		return reindexResult{}, err
 	}
-	ex, err := analyze.NewExtractor(skills)
+	ex, err := analyze.NewAnnotator(skills)
 	if err != nil {
 		return reindexResult{}, err
 	}
@@ -82,7 +88,11 @@ func runReindex(ctx context.Context, opts reindexOptions) (reindexResult, error)
 		res.Postings++
 		before := p
 		before.Skills = slices.Clone(p.Skills)
+		before.Domains = slices.Clone(p.Domains)
 		ex.Annotate(&p)
+		if p.Role == "" {
+			res.NonProduct++
+		}
 		if !sameExtraction(before, p) {
 			changed = append(changed, p)
 		}
@@ -103,5 +113,5 @@ func runReindex(ctx context.Context, opts reindexOptions) (reindexResult, error)
 // sameExtraction reports whether two versions of a posting carry the same extracted data.
 func sameExtraction(a, b skillgap.Posting) bool {
 	return a.Seniority == b.Seniority && a.Role == b.Role && a.YearsMin == b.YearsMin &&
-		slices.Equal(a.Skills, b.Skills)
+		slices.Equal(a.Skills, b.Skills) && slices.Equal(a.Domains, b.Domains)
 }

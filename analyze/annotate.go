@@ -1,0 +1,30 @@
+package analyze
+
+import "github.com/skillgap/skillgap"
+
+// Annotator sets everything skillgap derives from a posting as the board gave
+// it: the extracted skills, years, seniority and role family
+// (Extractor.Annotate, with ClassifyTitle), and the posting's own domains
+// (DomainFinder.Posting). Crawling and reindex both use it, so that a reindex
+// with the same taxonomy changes nothing. It is safe for concurrent use.
+type Annotator struct {
+	ex  *Extractor
+	dom *DomainFinder
+}
+
+// NewAnnotator compiles the taxonomy skills for extraction and domain finding.
+func NewAnnotator(skills []skillgap.Skill) (*Annotator, error) {
+	ex, err := NewExtractor(skills)
+	if err != nil {
+		return nil, err
+	}
+	return &Annotator{ex: ex, dom: NewDomainFinder(skillgap.NewTaxonomy(skills))}, nil
+}
+
+// Annotate sets p.Skills, p.YearsMin, p.Seniority, p.Role and p.Domains. A
+// posting whose title is not a product role gets Role "": every market basis
+// selects by role family, so it leaves them all.
+func (a *Annotator) Annotate(p *skillgap.Posting) {
+	a.ex.Annotate(p)
+	p.Domains = a.dom.Posting(p)
+}
