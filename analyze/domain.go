@@ -151,6 +151,9 @@ func hasWords(ws, p []string) bool {
 
 // hasWritten reports whether s holds w exactly as written, as whole words.
 func hasWritten(s, w string) bool {
+	if w == "" {
+		return false
+	}
 	for i := 0; ; {
 		j := strings.Index(s[i:], w)
 		if j < 0 {

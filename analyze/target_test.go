@@ -223,3 +223,26 @@ func TestCompanyHeading(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPostingDomains runs domain finding and target parsing on any text: no
+// panic, only domain ids of the taxonomy, sorted and distinct.
+func FuzzPostingDomains(f *testing.F) {
+	f.Add("Senior PM, Payments", "Lending", "About us\nWe are a B2B payments company. Our payments app.\n- item")
+	f.Add("", "", ":\n- \n\n.")
+	tax := domainTaxonomy()
+	finder := NewDomainFinder(tax)
+	f.Fuzz(func(t *testing.T, title, dept, desc string) {
+		got := finder.Posting(&skillgap.Posting{Title: title, Department: dept, Company: "Acme", Description: desc})
+		if !slices.IsSorted(got) || len(slices.Compact(slices.Clone(got))) != len(got) {
+			t.Errorf("domains %q: want sorted and distinct", got)
+		}
+		for _, id := range got {
+			if s, ok := tax.Skill(id); !ok || s.Kind != skillgap.KindDomain {
+				t.Errorf("domain %q is not a domain skill", id)
+			}
+		}
+		if tg, err := ParseTarget(title, tax); err == nil && tg.Role == "" {
+			t.Errorf("ParseTarget(%q) = %+v without a role family", title, tg)
+		}
+	})
+}

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -43,17 +44,25 @@ func Roles() []string {
 		RolePlatformPM, RoleDataPM, RoleProductLeader}
 }
 
-// The product-role patterns match a title in titleForm: lower case, "&" read
-// as "and", every other run of characters but letters and digits one space,
-// padded with spaces ("Sr. PM, AI/ML" reads " sr pm ai ml ").
+// The product-role phrases and patterns match a title in titleForm: lower
+// case, "&" read as "and", every other run of characters but letters and
+// digits one space, padded with spaces ("Sr. PM, AI/ML" reads " sr pm ai ml ").
+// Fixed phrases are plain word matches (the extractor classifies every
+// posting's title, so this stays cheap); the regular expressions run only on
+// titles that name a product without naming a product manager.
 var (
-	// pmRe names the product manager and owner roles themselves.
-	pmRe = regexp.MustCompile(`\bproduct (manager|mgr|owner)s?\b|\bprodukt ?(manager|owner)\b|\b[ag]?pms?\b|` +
-		`\bchief product officer\b|\bcpo\b`)
-	// notPMRe overrides pmRe: TPM is a technical program manager; CPO also
-	// abbreviates other chiefs; a recruiter for product managers is a recruiter.
-	notPMRe = regexp.MustCompile(`\b(program|programme|project|delivery) (manager|management|lead|director)s?\b|\btpms?\b|` +
-		`\bchief (people|procurement|privacy|product security) officer\b|\b(recruiter|recruiting|sourcer|talent acquisition)\b`)
+	// pmPhrases name the product manager and owner roles themselves.
+	pmPhrases = []string{"product manager", "product managers", "product mgr", "product owner", "product owners",
+		"produkt manager", "produktmanager", "produkt owner", "produktowner", "pm", "pms", "apm", "apms", "gpm", "gpms",
+		"chief product officer", "cpo"}
+	// notPMPhrases override pmPhrases: TPM is a technical program manager; CPO
+	// also abbreviates other chiefs; a recruiter for product managers is a recruiter.
+	notPMPhrases = []string{"tpm", "tpms", "program manager", "program management", "program lead", "program director",
+		"programme manager", "programme management", "programme lead", "project manager", "project management",
+		"project lead", "project director", "delivery manager", "delivery lead", "delivery director",
+		"chief people officer", "chief procurement officer", "chief privacy officer", "chief product security officer",
+		"recruiter", "recruiting", "sourcer", "talent acquisition"}
+
 	// leaderRe names product leadership said without "manager".
 	leaderRe = regexp.MustCompile(`\bproducts? (lead|leader|leadership|director|head|management)\b|` +
 		`\b(head|director|vp|vice president|svp|evp|avp|chief|lead|leader|manager) (of |for )?(the )?products?\b|` +
@@ -99,7 +108,7 @@ var (
 func ClassifyTitle(title string) TitleClass {
 	t := titleForm(title)
 	c := TitleClass{Product: isProductForm(t)}
-	c.Seniority = titleSeniority(title, c.Product)
+	c.Seniority = titleSeniority(title, t, c.Product)
 	if c.Product {
 		c.Role = roleOfForm(t, c.Seniority)
 	}
@@ -153,17 +162,29 @@ func titleForm(title string) string {
 // isProductForm reports whether the title in titleForm t is a product role.
 func isProductForm(t string) bool {
 	switch {
-	case pmRe.MatchString(t):
-		return !notPMRe.MatchString(t)
-	case leaderRe.MatchString(t):
+	case hasPhrase(t, pmPhrases):
+		return !hasPhrase(t, notPMPhrases)
+	case strings.Contains(t, "product") && containsAny(t, "lead", "head", "director", "vp", "vice", "chief", "manag") &&
+		leaderRe.MatchString(t):
 		return !notLeaderRe.MatchString(t)
 	}
 	return false
 }
 
+// containsAny reports whether s contains any of subs.
+func containsAny(s string, subs ...string) bool {
+	return slices.ContainsFunc(subs, func(sub string) bool { return strings.Contains(s, sub) })
+}
+
 // titleSeniority is the band title states. A title that joins alternatives
 // with "/" or "or" gets the lowest band any part states.
-func titleSeniority(title string, product bool) skillgap.Seniority {
+func titleSeniority(title, t string, product bool) skillgap.Seniority {
+	if !strings.Contains(title, "/") && !strings.Contains(t, " or ") {
+		if s := bandOfForm(t); s != "" || !product {
+			return s
+		}
+		return skillgap.Mid
+	}
 	parts := strings.FieldsFunc(strings.ReplaceAll(strings.ToLower(title), " or ", "/"), func(r rune) bool { return r == '/' })
 	var low skillgap.Seniority
 	for _, p := range parts {

@@ -270,3 +270,25 @@ func TestPostingSeniority(t *testing.T) {
 		})
 	}
 }
+
+// FuzzClassifyTitle checks the classifier's invariants on any title: a role
+// family exactly for product roles, a band for every product role, only known
+// bands.
+func FuzzClassifyTitle(f *testing.F) {
+	for _, tt := range realTitles {
+		f.Add(tt.title)
+	}
+	f.Add("Senior / Staff / Principal PM or Lead")
+	f.Fuzz(func(t *testing.T, title string) {
+		c := ClassifyTitle(title)
+		if c.Product != (c.Role != "") {
+			t.Errorf("ClassifyTitle(%q) = %+v: a role family exactly for product roles", title, c)
+		}
+		if c.Seniority != "" && c.Seniority.Rank() < 0 || c.Product && c.Seniority == "" {
+			t.Errorf("ClassifyTitle(%q) = %+v: bad seniority", title, c)
+		}
+		if _, s := postingRole(title, title, 7); s != "" && s.Rank() < 0 {
+			t.Errorf("postingRole(%q): bad seniority %q", title, s)
+		}
+	})
+}
