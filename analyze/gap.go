@@ -196,7 +196,7 @@ func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights)
 		}
 		var step *skillgap.StepUp
 		if m.Compare != nil {
-			step = stepUp(d, compare[s.ID], m.Compare)
+			step = measureStepUp(d, compare[s.ID], m.Compare)
 		}
 		g := scoreGap(d, s, ul, want, step, mot, w)
 		g.Why = why(g, label, m.Since)
@@ -248,9 +248,9 @@ func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights)
 	return rep
 }
 
-// stepUp measures how much more often the target's postings ask for a skill
+// measureStepUp measures how much more often the target's postings ask for a skill
 // (d) than the comparison postings (c of basis base), shrunk for small bases.
-func stepUp(d, c skillgap.Demand, base *Market) *skillgap.StepUp {
+func measureStepUp(d, c skillgap.Demand, base *Market) *skillgap.StepUp {
 	st := &skillgap.StepUp{Compare: base.Label, Postings: c.Postings, Total: base.Total}
 	if base.Total <= 0 || d.Total <= 0 {
 		return st

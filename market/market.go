@@ -105,6 +105,7 @@ type Target struct {
 	Seniority skillgap.Seniority // "" means any
 	Role      string             // role family; "" or analyze.RoleProductManager means any product role of an individual contributor
 	Domains   []string           // the posting domains asked for (taxonomy domain ids)
+	Broader   []string           // wider domains they imply ("payments" ⇒ "fintech"), tried before dropping the domain
 }
 
 // Options bound a basis.
@@ -185,53 +186,48 @@ func (s basisState) filter(o Options) index.Filter {
 		Location: o.Location, Company: o.Company, Query: o.Query}
 }
 
-// label names the basis for people: "senior PM", "senior technical or platform PM in payments".
+// label names the basis for people: "senior PM", "senior technical or
+// platform PM in payments", "director or group/lead product roles".
 func (s basisState) label() string {
 	var sens []string
 	for _, x := range s.sens {
-		sens = append(sens, string(x))
+		sens = append(sens, bandLabel(x))
 	}
-	roles := s.roles
-	leader := slices.Contains(roles, analyze.RoleProductLeader)
 	var fam string
+	leader := slices.Contains(s.roles, analyze.RoleProductLeader)
 	switch {
-	case len(roles) == 0 || (len(roles) >= len(icFamilies) && !leader) || (leader && len(roles) > len(icFamilies)):
+	case leader:
+		fam = "product roles"
+	case len(s.roles) == 0 || len(s.roles) >= len(icFamilies):
 		fam = "PM"
-		if leader {
-			fam = "product"
-		}
 	default:
 		var names []string
-		for _, r := range roles {
-			if r == analyze.RoleProductLeader {
-				continue
-			}
+		for _, r := range s.roles {
 			names = append(names, analyze.RoleLabel("", r))
 		}
 		fam = orList(names)
-		if leader {
-			fam = cmpOr(fam, "product")
-		}
 	}
-	var b strings.Builder
+	out := fam
 	if len(sens) > 0 {
-		b.WriteString(orList(sens) + " ")
-	}
-	b.WriteString(fam)
-	if leader && len(sens) > 0 && !strings.HasSuffix(fam, "PM") {
-		b.WriteString(" leader")
+		out = orList(sens) + " " + fam
 	}
 	if len(s.domains) > 0 {
-		b.WriteString(" in " + orList(s.domains))
+		out += " in " + orList(s.domains)
 	}
-	return b.String()
+	return out
 }
 
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
+// bandLabel names a seniority band inside a label.
+func bandLabel(s skillgap.Seniority) string {
+	switch s {
+	case skillgap.Lead:
+		return "group/lead"
+	case skillgap.VP:
+		return "VP"
+	case skillgap.CPO:
+		return "CPO"
 	}
-	return b
+	return string(s)
 }
 
 // orList writes "a", "a or b", "a, b or c".
@@ -293,44 +289,37 @@ func ForTarget(ctx context.Context, idx *index.Index, t Target, opts Options) (B
 		}
 	}
 	b.Window = w
-	step := func(what string, next basisState) error {
-		if n >= opts.Min {
-			return nil
-		}
-		nn, err := count(next, w)
-		if err != nil {
-			return err
-		}
-		if nn <= n {
-			return nil // the step adds nothing: not taken
-		}
-		b.Widening = append(b.Widening, skillgap.Widening{Step: what, Before: n, After: nn, Label: next.label()})
-		st, n = next, nn
-		return nil
+	// The widening steps, each on top of the ones before: the basis is the
+	// first that holds opts.Min postings, else the widest.
+	type stepState struct {
+		what string
+		st   basisState
+	}
+	var steps []stepState
+	cur := st
+	add := func(what string, next basisState) {
+		steps = append(steps, stepState{what, next})
+		cur = next
 	}
 	// 1. Neighbouring families (or the neighbouring leadership band).
-	if nb := neighbours[t.Role]; len(nb) > 0 && !slices.Contains(st.roles, analyze.RoleProductLeader) {
-		next := st
-		next.roles = append(slices.Clone(st.roles), nb...)
+	if nb := neighbours[t.Role]; len(nb) > 0 && !slices.Contains(cur.roles, analyze.RoleProductLeader) {
+		next := cur
+		next.roles = unionRoles(cur.roles, nb)
 		var names []string
 		for _, r := range nb {
 			names = append(names, analyze.RoleLabel("", r))
 		}
-		if err := step("added the neighbouring families "+orList(names), next); err != nil {
-			return b, err
-		}
+		add("added the neighbouring families "+orList(names), next)
 	}
 	if other, ok := leaderNeighbour[t.Seniority]; ok {
-		next := st
-		next.sens = append(slices.Clone(st.sens), other)
-		next.roles = unionRoles(st.roles, familiesOf("", other))
-		if err := step("added "+bandName(other)+" postings", next); err != nil {
-			return b, err
-		}
+		next := cur
+		next.sens = append(slices.Clone(cur.sens), other)
+		next.roles = unionRoles(cur.roles, familiesOf("", other))
+		add("added "+bandName(other)+" postings", next)
 	}
 	// 2. Seniority ±1.
 	if t.Seniority != "" {
-		next := st
+		next := cur
 		var added []string
 		for _, s := range adjacent(t.Seniority) {
 			if !slices.Contains(next.sens, s) {
@@ -340,17 +329,39 @@ func ForTarget(ctx context.Context, idx *index.Index, t Target, opts Options) (B
 			}
 		}
 		if len(added) > 0 {
-			if err := step("added the seniority next to "+string(t.Seniority)+": "+orList(added), next); err != nil {
-				return b, err
-			}
+			add("added the seniority next to "+string(t.Seniority)+": "+orList(added), next)
 		}
 	}
-	// 3. Without the domain.
-	if len(st.domains) > 0 {
-		next := st
+	// 3. The broader domain, then without the domain.
+	if len(cur.domains) > 0 && len(t.Broader) > 0 {
+		next := cur
+		next.domains = unionRoles(cur.domains, t.Broader)
+		add("widened the domain "+orList(cur.domains)+" to "+orList(next.domains), next)
+	}
+	if len(cur.domains) > 0 {
+		next := cur
 		next.domains = nil
-		if err := step("dropped the domain "+orList(st.domains), next); err != nil {
-			return b, err
+		add("dropped the domain "+orList(cur.domains), next)
+	}
+	if n < opts.Min && len(steps) > 0 {
+		counts := make([]int, len(steps))
+		pick := len(steps) - 1
+		for k, s := range steps {
+			if counts[k], err = count(s.st, w); err != nil {
+				return b, err
+			}
+			if counts[k] >= opts.Min {
+				pick = k
+				break
+			}
+		}
+		if counts[pick] > n {
+			before := n
+			for k, s := range steps[:pick+1] {
+				b.Widening = append(b.Widening, skillgap.Widening{Step: s.what, Before: before, After: counts[k], Label: s.st.label()})
+				before = counts[k]
+			}
+			st, n = steps[pick].st, counts[pick]
 		}
 	}
 	b.Roles, b.Seniorities, b.Domains, b.Label = st.roles, st.sens, st.domains, st.label()
@@ -408,7 +419,7 @@ func (b *Basis) measure(ctx context.Context, idx *index.Index) error {
 	if err != nil {
 		return err
 	}
-	b.Total, b.Demand, err = DemandIn(ctx, idx, b.Filter, b.Window, days > 1)
+	b.Total, b.Demand, err = DemandIn(ctx, idx, b.Filter, b.Window, days != 1)
 	if err != nil {
 		return fmt.Errorf("measure the %s postings: %w", b.Label, err)
 	}

@@ -221,13 +221,26 @@ func widenSentences(rep skillgap.GapReport) []string {
 }
 
 // targetOf parses a target title into the role a basis is for; domains,
-// when given, replace the domains the title names.
+// when given, replace the domains the title names. A title that is not a
+// product role is a usage error with suggestions.
 func targetOf(title string, skills []skillgap.Skill, domains []string) (market.Target, error) {
-	t := market.Target{Title: title, Role: analyze.RoleOf(title, ""), Seniority: analyze.SeniorityOf(title)}
-	if t.Role == "" {
-		return t, usagef("target role %q is not a product-management title; try e.g. \"Senior Product Manager\", \"Technical Product Manager\" or \"Director of Product\"", title)
+	var tax *skillgap.Taxonomy
+	if skills != nil {
+		tax = skillgap.NewTaxonomy(skills)
 	}
-	t.Domains = domains
+	pt, err := analyze.ParseTarget(title, tax)
+	if err != nil {
+		return market.Target{}, usageError{err}
+	}
+	t := market.Target{Title: title, Role: pt.Role, Seniority: pt.Seniority, Domains: pt.Domains, Broader: pt.Broader}
+	if len(domains) > 0 {
+		for _, d := range domains {
+			if s, ok := tax.Skill(d); tax != nil && (!ok || s.Kind != skillgap.KindDomain) {
+				return t, usagef("--domain %q is not a domain of the taxonomy (see skillgap inventory skills)", d)
+			}
+		}
+		t.Domains, t.Broader = domains, nil
+	}
 	return t, nil
 }
 

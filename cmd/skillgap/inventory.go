@@ -1,16 +1,22 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"slices"
+	"strings"
 	"text/tabwriter"
+	"time"
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/configs"
+	"github.com/skillgap/skillgap/index"
+	"github.com/skillgap/skillgap/market"
 	"github.com/urfave/cli/v2"
 )
 
@@ -56,7 +62,7 @@ func inventoryCommand(e *env) *cli.Command {
 					if err != nil {
 						return err
 					}
-					return runInventoryCheck(c.Args().First(), skills, c.Bool("json"), e.stdout)
+					return runInventoryCheck(c.Context, c.Args().First(), dir, skills, c.Bool("json"), e.stdout)
 				},
 			},
 			{
@@ -108,8 +114,12 @@ func runInventoryInit(path string, data []byte, force bool, w io.Writer) error {
 	return nil
 }
 
-// runInventoryCheck validates the inventory at path and prints what it resolves to.
-func runInventoryCheck(path string, skills []skillgap.Skill, asJSON bool, w io.Writer) error {
+// runInventoryCheck validates the inventory at path and prints what it
+// resolves to: the target as parsed, the skills rated, the levels inferred
+// from related skills and experience, and — when the data directory holds an
+// index — the skills postings for the target ask for that nothing says the
+// user's level in ("rate these").
+func runInventoryCheck(ctx context.Context, path, dataDir string, skills []skillgap.Skill, asJSON bool, w io.Writer) error {
 	inv, err := readInventory(path, skills)
 	if err != nil {
 		return err
@@ -122,7 +132,14 @@ func runInventoryCheck(path string, skills []skillgap.Skill, asJSON bool, w io.W
 	if target == "" {
 		target = "(none: set target_role or pass --target to gap and plan)"
 	} else {
-		target = fmt.Sprintf("%s → %s", target, analyze.RoleLabel(analyze.SeniorityOf(target), analyze.RoleOf(target, "")))
+		pt, err := analyze.ParseTarget(target, skillgap.NewTaxonomy(skills))
+		if err != nil {
+			return usageError{fmt.Errorf("%s: target_role: %w", path, err)}
+		}
+		target = fmt.Sprintf("%s → %s", target, analyze.RoleLabel(pt.Seniority, pt.Role))
+		if len(pt.Domains) > 0 {
+			target += " in " + strings.Join(pt.Domains, ", ")
+		}
 	}
 	fmt.Fprintf(w, "%s is valid.\n", path)
 	fmt.Fprintf(w, "Target role:    %s\n", target)
@@ -144,5 +161,58 @@ func runInventoryCheck(path string, skills []skillgap.Skill, asJSON bool, w io.W
 		return err
 	}
 	fmt.Fprintf(w, "\n%d experiences, %d certifications, %d motivations.\n", len(inv.Experience), len(inv.Certifications), len(inv.Motivations))
+	writeInferred(w, inv, skills, names)
+	return writeRateThese(ctx, w, inv, dataDir, skills)
+}
+
+// writeInferred lists the levels inferred for skills the user did not rate.
+func writeInferred(w io.Writer, inv skillgap.Inventory, skills []skillgap.Skill, names map[string]skillgap.Skill) {
+	levels := analyze.InferLevels(inv, skillgap.NewTaxonomy(skills), planDay(inv, time.Now()))
+	var ids []string
+	for id, l := range levels {
+		if l.Source == skillgap.Inferred {
+			ids = append(ids, id)
+		}
+	}
+	if len(ids) == 0 {
+		return
+	}
+	slices.Sort(ids)
+	fmt.Fprintf(w, "\nInferred levels (%d; rate a skill to override its inference):\n", len(ids))
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, id := range ids {
+		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\n", id, names[id].Name, levels[id].Level, levels[id].Why)
+	}
+	tw.Flush()
+}
+
+// writeRateThese asks the user to rate the skills the target's postings ask
+// for that nothing in the inventory says a level in; without an index it
+// says how to get one.
+func writeRateThese(ctx context.Context, w io.Writer, inv skillgap.Inventory, dataDir string, skills []skillgap.Skill) error {
+	if strings.TrimSpace(inv.TargetRole) == "" {
+		return nil
+	}
+	idx, err := openIndexReadOnly(dataDir)
+	if errors.Is(err, index.ErrNoIndex) {
+		fmt.Fprintln(w, "\nNo postings yet: run `skillgap crawl` (or `skillgap demo`) to see which skills postings for your target ask you to rate.")
+		return nil
+	}
+	if err != nil {
+		return err
+	}
+	defer idx.Close()
+	rep, err := buildGap(ctx, idx, &inv, skills, gapOptions{Window: market.DefaultWindow, Weights: analyze.DefaultWeights(), Now: time.Now()})
+	if err != nil {
+		return err
+	}
+	if len(rep.RateThese) == 0 {
+		fmt.Fprintf(w, "\nEvery skill the %d %s postings often ask for has a level, rated or inferred.\n", rep.Postings, rep.Basis)
+		return nil
+	}
+	fmt.Fprintf(w, "\nRate these: the %d %s postings ask for them, and nothing in your inventory says your level:\n", rep.Postings, rep.Basis)
+	for _, g := range rep.RateThese {
+		fmt.Fprintf(w, "  - skill: %s   # %s, asked in %s\n", g.SkillID, g.Name, fmtPct(g.Share()))
+	}
 	return nil
 }
