@@ -245,8 +245,10 @@ func orList(xs []string) string {
 // (lengthened, up to 24 months, while the target's own postings are fewer
 // than opts.Min), then, while still sparse, widened step by step —
 // neighbouring families (technical ⇄ platform ⇄ AI PM; group/lead ⇄
-// director), then seniority ±1, then without the domain — each step kept in
-// Widening with its counts.
+// director), then seniority ±1, then the broader domain, then without the
+// domain — each step kept in Widening with its counts. A basis that keeps
+// the target's domain is kept from half of opts.Min postings: the domain is
+// the most specific thing the user asked for.
 func ForTarget(ctx context.Context, idx *index.Index, t Target, opts Options) (Basis, error) {
 	if opts.Min <= 0 {
 		opts.Min = analyze.MinPostings
@@ -350,7 +352,14 @@ func ForTarget(ctx context.Context, idx *index.Index, t Target, opts Options) (B
 			if counts[k], err = count(s.st, w); err != nil {
 				return b, err
 			}
-			if counts[k] >= opts.Min {
+			// The domain is the most specific thing the user asked for: a
+			// basis that keeps it needs only half the postings before the
+			// next step would drop it.
+			need := opts.Min
+			if k+1 < len(steps) && len(s.st.domains) > 0 && len(steps[k+1].st.domains) == 0 {
+				need = (opts.Min + 1) / 2
+			}
+			if counts[k] >= need {
 				pick = k
 				break
 			}

@@ -174,3 +174,15 @@ func TestCompareEntryLevel(t *testing.T) {
 		t.Errorf("got %d %q %v; want 20 mid AI PM postings", c.Total, c.Label, c.Widening)
 	}
 }
+
+func TestDomainKeptFromHalfTheMinimum(t *testing.T) {
+	idx := market(t)
+	tgt := Target{Seniority: skillgap.Senior, Role: analyze.RoleAIPM, Domains: []string{"payments"}, Broader: []string{"fintech"}}
+	b, err := ForTarget(t.Context(), idx, tgt, Options{Min: 16})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Total != 8 || len(b.Domains) != 2 || !strings.HasSuffix(b.Label, "in payments or fintech") {
+		t.Errorf("got %d %q (domains %v); want the 8 payments postings kept: half of 16", b.Total, b.Label, b.Domains)
+	}
+}
