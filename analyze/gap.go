@@ -22,9 +22,9 @@ const (
 	RareShare = 0.05
 	// MinShare is the share (0–1) a gap row needs to be shown unless all are asked for.
 	MinShare = 0.15
-	// SoftStepUp is how many points more often the target's postings must ask for
-	// a generic soft skill than the comparison postings for it to be a gap the
-	// user did not rate low themselves.
+	// SoftStepUp is how many points more often (after shrinkage for small
+	// bases) the target's postings must ask for a generic soft skill than the
+	// comparison postings for it to be a gap the user did not rate low themselves.
 	SoftStepUp = 15
 	// ShrinkK is the pseudo-count of the step up's shrinkage: a difference
 	// between bases of nT and nC postings keeps n/(n+ShrinkK) of itself, with
@@ -140,7 +140,7 @@ func Gap(inv skillgap.Inventory, skills []skillgap.Skill, total int, demand []sk
 // An unrated skill is ranked at half its distance and also listed in RateThese
 // (top RateTheseMax by demand). A generic soft skill is a gap only when the user
 // rated it short, or when the target's postings ask for it at least SoftStepUp
-// points more often than the comparison postings. Strength lists skills asked
+// points more often than the comparison postings, after shrinkage. Strength lists skills asked
 // in at least StrengthShare of postings where the user meets the expectation;
 // Valued lists skills the user rates 3 or more, or names as a motivation, that
 // fewer than RareShare of postings ask for. Skills asked by fewer than RareShare
@@ -201,7 +201,7 @@ func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights)
 		g := scoreGap(d, s, ul, want, step, mot, w)
 		g.Why = why(g, label, m.Since)
 		soft := s.Kind == skillgap.KindSoft
-		softAsked := step != nil && step.Points >= SoftStepUp
+		softAsked := step != nil && step.Shrunk >= SoftStepUp
 		switch {
 		case d.Share() < RareShare:
 			// The market rarely asks: neither a gap nor a strength.
@@ -220,7 +220,7 @@ func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights)
 			}
 		default:
 			if soft && softAsked && ul.Source != skillgap.Rated {
-				g.Why += fmt.Sprintf("; asked %.0f points more often than in %s postings", step.Points, step.Compare)
+				g.Why += fmt.Sprintf("; a soft skill listed because it is asked %.0f points more often than in %s postings (%+.0f after allowing for the small bases)", step.Points, step.Compare, step.Shrunk)
 			}
 			if ul.Source == skillgap.Unrated {
 				unrated = append(unrated, g)

@@ -181,18 +181,35 @@ func TestGapStepUp(t *testing.T) {
 	if !strings.Contains(rep.Gaps[0].Why, "vs 11% of 46 senior PM postings (+68 points, counted as +27 for the small bases)") {
 		t.Errorf("got why %q; want the comparison with its counts and the shrinkage", rep.Gaps[0].Why)
 	}
-	// Ambiguity: 63% vs 33% is a 30-point step up, so the unrated soft skill is a gap, and says so.
-	found := false
+	// Ambiguity: 63% vs 33% is 30 points, counted as 12 at 19 vs 46 postings:
+	// under SoftStepUp, so the unrated soft skill is no gap.
 	for _, g := range rep.Gaps {
-		if g.SkillID == "ambiguity" {
-			found = strings.Contains(g.Why, "points more often than in senior PM postings")
+		if g.SkillID == "ambiguity" || g.SkillID == "execution" {
+			t.Errorf("%s is a gap %+v; want none: not stepped up enough for these small bases", g.SkillID, g)
 		}
-		if g.SkillID == "execution" {
-			t.Errorf("execution is a gap %+v; want none: director postings ask for it less than senior ones", g)
+	}
+	// The same shares over 190 and 460 postings hold: ambiguity is a gap that says why.
+	big := target
+	big.Total, big.Demand = 190, nil
+	for _, d := range target.Demand {
+		d.Postings, d.Required = d.Postings*10, d.Required*10
+		big.Demand = append(big.Demand, d)
+	}
+	cmpBig := *target.Compare
+	cmpBig.Total, cmpBig.Demand = 460, nil
+	for _, d := range target.Compare.Demand {
+		d.Postings *= 10
+		cmpBig.Demand = append(cmpBig.Demand, d)
+	}
+	big.Compare = &cmpBig
+	found := false
+	for _, g := range GapIn(inv, inferSkills(), big, DefaultWeights()).Gaps {
+		if g.SkillID == "ambiguity" {
+			found = strings.Contains(g.Why, "a soft skill listed because it is asked 30 points more often than in senior PM postings")
 		}
 	}
 	if !found {
-		t.Errorf("got gaps %v; want ambiguity as a stepped-up soft skill that says so", ids)
+		t.Errorf("want ambiguity as a stepped-up soft skill over large bases, saying why")
 	}
 }
 
