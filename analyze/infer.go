@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -211,6 +212,18 @@ func InferLevels(inv skillgap.Inventory, tax *skillgap.Taxonomy, asOf time.Time)
 			infer(b.skill, b.level, fmt.Sprintf("inferred %d from %s", b.level, describeYears(bg, y)))
 		}
 	}
+	// Years working in a domain (the company or role names it: "a consumer
+	// neobank", "Payments PM") give a baseline in it and the domains it implies.
+	for id, y := range domainYears(inv, tax, asOf) {
+		level := 0
+		switch {
+		case y >= 4:
+			level = 3
+		case y >= 1:
+			level = 2
+		}
+		infer(id, level, fmt.Sprintf("inferred %d from %.0f years working in it", level, math.Floor(y)))
+	}
 	// Certifications prove the skills that list them.
 	for i := range tax.Skills {
 		s := &tax.Skills[i]
@@ -222,6 +235,35 @@ func InferLevels(inv skillgap.Inventory, tax *skillgap.Taxonomy, asOf time.Time)
 				}
 				infer(s.ID, 2, fmt.Sprintf("inferred 2 from your %s certification", name))
 			}
+		}
+	}
+	return out
+}
+
+// domainYears sums, per taxonomy domain, the years of experience whose
+// company or role names it (with the domains it implies).
+func domainYears(inv skillgap.Inventory, tax *skillgap.Taxonomy, asOf time.Time) map[string]float64 {
+	out := map[string]float64{}
+	var f *DomainFinder
+	for _, e := range inv.Experience {
+		start, ok := parseYM(e.Start)
+		if !ok {
+			continue
+		}
+		end, ok := parseYM(e.End)
+		if !ok || end.After(asOf) {
+			end = asOf
+		}
+		y := end.Sub(start).Hours() / 24 / 365.25
+		if y <= 0 {
+			continue
+		}
+		if f == nil {
+			f = NewDomainFinder(tax)
+		}
+		named := f.InTitle(e.Company + "\n" + e.Role)
+		for _, id := range append(named, f.implied(named)...) {
+			out[id] += y
 		}
 	}
 	return out

@@ -29,6 +29,9 @@ func inferSkills() []skillgap.Skill {
 		{ID: "scrum", Name: "Scrum", Category: "delivery", Kind: skillgap.KindKnowledge, Certifications: []string{"cspo"}},
 		{ID: "cspo", Name: "CSPO", Category: "certifications", Kind: skillgap.KindCertification, Aliases: []string{"CSPO"}},
 		{ID: "roadmapping", Name: "Roadmapping", Category: "strategy", Kind: skillgap.KindSkill, Expected: 3},
+		{ID: "fintech", Name: "Fintech", Category: "domain", Kind: skillgap.KindDomain, Aliases: []string{"neobank"}},
+		{ID: "payments", Name: "Payments", Category: "domain", Kind: skillgap.KindDomain,
+			Implies: []skillgap.Implication{{Skill: "fintech", Drop: 1, Max: 3}}},
 	}
 }
 
@@ -70,7 +73,7 @@ func TestInferLevels(t *testing.T) {
 			t.Errorf("%s: got %+v (known %v); want level %d %s %q", tt.id, l, ok, tt.level, tt.source, tt.why)
 		}
 	}
-	for _, id := range []string{"people-management", "hiring", "roadmapping"} {
+	for _, id := range []string{"people-management", "hiring", "roadmapping", "fintech"} {
 		if l, ok := got[id]; ok {
 			t.Errorf("%s: got %+v; want unrated (nothing to go on)", id, l)
 		}
@@ -79,6 +82,20 @@ func TestInferLevels(t *testing.T) {
 	inv.Skills = append(inv.Skills, skillgap.InventorySkill{Skill: "apis", Level: 1})
 	if l := InferLevels(inv, tax, asOf)["apis"]; l.Level != 1 || l.Source != skillgap.Rated {
 		t.Errorf("apis rated 1: got %+v; want the rating kept", l)
+	}
+}
+
+func TestInferDomainFromExperience(t *testing.T) {
+	inv := skillgap.Inventory{Experience: []skillgap.Experience{
+		{Role: "Associate Product Manager", Company: "Maple (a consumer neobank)", Start: "2022-07"},
+		{Role: "Payments Analyst", Company: "Shop Co", Start: "2020-01", End: "2020-09"},
+	}}
+	got := InferLevels(inv, skillgap.NewTaxonomy(inferSkills()), time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC))
+	if l := got["fintech"]; l.Level != 3 || !strings.Contains(l.Why, "5 years working in it") {
+		t.Errorf("fintech: got %+v; want 3 from 4 years at a neobank and 9 months in payments", l)
+	}
+	if l, ok := got["payments"]; ok {
+		t.Errorf("payments: got %+v; want unrated: under a year in it", l)
 	}
 }
 
