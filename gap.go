@@ -75,6 +75,9 @@ type Gap struct {
 	Parts map[string]float64 `json:"parts,omitempty"`
 	// MotivationFit is true when the skill matches one of the user's motivations.
 	MotivationFit bool `json:"motivation_fit"`
+	// Named is true when the target title names the skill: its domain, or the
+	// core of its role family (an AI PM's AI, a director's leading people).
+	Named bool `json:"named_by_target,omitempty"`
 	// Why explains the row in one sentence with its figures.
 	Why string `json:"why"`
 }

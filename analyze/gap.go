@@ -45,6 +45,7 @@ const (
 //	         + Level      × (want − have) / 4       (half that when the level is unrated)
 //	         + Trend      × clamp(trend in points / 20, −1, 1)   (only if the trend is significant)
 //	         + Motivation × (1 if the skill matches a motivation, else 0)
+//	         + Target     × (1 if the target title names the skill: its domain, or the core of its family)
 //	         − Effort     × min(hours to close the gap / 200, 1)
 //
 // Shares are fractions of matching postings (0–1); the step up is how many
@@ -60,28 +61,29 @@ type Weights struct {
 	Trend      float64 // weight of a significant trend
 	Level      float64 // weight of the level gap
 	Motivation float64 // weight of a match with the user's motivations
+	Target     float64 // weight of a skill the target title names (its domain, its family's core)
 	Effort     float64 // weight of the effort penalty
 }
 
 // DefaultWeights are the weights `skillgap gap` uses unless told otherwise:
-// demand=1, preferred=0.5, stepup=1, trend=0.3, level=1, motivation=0.3, effort=0.3.
+// demand=1, preferred=0.5, stepup=1, trend=0.3, level=1, motivation=0.3, target=0.5, effort=0.3.
 func DefaultWeights() Weights {
-	return Weights{Demand: 1, Preferred: 0.5, StepUp: 1, Trend: 0.3, Level: 1, Motivation: 0.3, Effort: 0.3}
+	return Weights{Demand: 1, Preferred: 0.5, StepUp: 1, Trend: 0.3, Level: 1, Motivation: 0.3, Target: 0.5, Effort: 0.3}
 }
 
 // weightNames lists the parts of the priority in the order reports show them.
-var weightNames = []string{"demand", "stepup", "level", "trend", "motivation", "effort"}
+var weightNames = []string{"demand", "stepup", "level", "trend", "motivation", "target", "effort"}
 
 // PartNames lists the parts of a gap's priority in the order reports show them.
 func PartNames() []string { return slices.Clone(weightNames) }
 
 // ParseWeights reads "demand=1,trend=0.3,…" over DefaultWeights; names are
-// demand, preferred, stepup, trend, level, motivation and effort.
+// demand, preferred, stepup, trend, level, motivation, target and effort.
 func ParseWeights(s string) (Weights, error) {
 	w := DefaultWeights()
 	fields := map[string]*float64{
 		"demand": &w.Demand, "preferred": &w.Preferred, "stepup": &w.StepUp, "trend": &w.Trend,
-		"level": &w.Level, "motivation": &w.Motivation, "effort": &w.Effort,
+		"level": &w.Level, "motivation": &w.Motivation, "target": &w.Target, "effort": &w.Effort,
 	}
 	for part := range strings.SplitSeq(s, ",") {
 		part = strings.TrimSpace(part)
@@ -91,7 +93,7 @@ func ParseWeights(s string) (Weights, error) {
 		k, v, ok := strings.Cut(part, "=")
 		p, known := fields[strings.ToLower(strings.TrimSpace(k))]
 		if !ok || !known {
-			return Weights{}, fmt.Errorf("parse weight %q: want name=number with name one of demand, preferred, stepup, trend, level, motivation, effort", part)
+			return Weights{}, fmt.Errorf("parse weight %q: want name=number with name one of demand, preferred, stepup, trend, level, motivation, target, effort", part)
 		}
 		f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
 		if err != nil || math.IsNaN(f) || math.IsInf(f, 0) || f < 0 {
@@ -119,6 +121,9 @@ type Market struct {
 	AsOf time.Time
 	// All keeps gap rows asked in fewer than MinShare of postings.
 	All bool
+	// Named lists the skills the target title names: its domains ("Senior
+	// PM, Payments" names payments) and the core of its family (an AI PM's AI).
+	Named []string
 }
 
 // Gap compares inv with the market for its target role: total matching postings
@@ -199,6 +204,11 @@ func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights)
 			step = measureStepUp(d, compare[s.ID], m.Compare)
 		}
 		g := scoreGap(d, s, ul, want, step, mot, w)
+		if slices.Contains(m.Named, s.ID) && g.Level() > 0 && d.Share() >= RareShare {
+			g.Parts["target"] = w.Target
+			g.Priority = math.Round((g.Priority+w.Target)*1e4) / 1e4
+			g.Named = true
+		}
 		g.Why = why(g, label, m.Since)
 		soft := s.Kind == skillgap.KindSoft
 		softAsked := step != nil && step.Shrunk >= SoftStepUp
@@ -246,6 +256,29 @@ func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights)
 	slices.SortStableFunc(unrated, byShare)
 	rep.RateThese = unrated[:min(len(unrated), RateTheseMax)]
 	return rep
+}
+
+// familyCore lists, per role family, the skills that define it: what a
+// target title of that family names without saying so.
+var familyCore = map[string][]string{
+	RoleAIPM:          {"ai-ml", "llms"},
+	RoleTechnicalPM:   {"technical-background", "apis", "system-design"},
+	RolePlatformPM:    {"platform-products", "platform-strategy", "apis"},
+	RoleDataPM:        {"data-analysis", "sql", "data-pipelines"},
+	RoleGrowthPM:      {"growth", "ab-testing", "funnel-analysis"},
+	RoleProductOwner:  {"backlog-management", "user-stories", "scrum"},
+	RoleProductLeader: {"people-management", "hiring", "organisation-design"},
+}
+
+// NamedSkills returns the skills a target names: its domains and the core of
+// its role family, and for a group/lead PM leading people.
+func NamedSkills(role string, sen skillgap.Seniority, domains []string) []string {
+	out := slices.Clone(domains)
+	out = append(out, familyCore[role]...)
+	if sen == skillgap.Lead {
+		out = append(out, "people-management", "coaching-mentoring")
+	}
+	return out
 }
 
 // measureStepUp measures how much more often the target's postings ask for a skill
@@ -330,6 +363,9 @@ func why(g skillgap.Gap, label string, since time.Time) string {
 	}
 	if g.MotivationFit {
 		b.WriteString("; matches your motivations")
+	}
+	if g.Named {
+		b.WriteString("; your target names it")
 	}
 	return b.String()
 }

@@ -152,8 +152,8 @@ func TestParseWeights(t *testing.T) {
 		wantErr string
 	}{
 		{"", DefaultWeights(), ""},
-		{"demand=2, trend=0", Weights{Demand: 2, Preferred: 0.5, StepUp: 1, Trend: 0, Level: 1, Motivation: 0.3, Effort: 0.3}, ""},
-		{"Effort=1,preferred=0.25", Weights{Demand: 1, Preferred: 0.25, StepUp: 1, Trend: 0.3, Level: 1, Motivation: 0.3, Effort: 1}, ""},
+		{"demand=2, trend=0", Weights{Demand: 2, Preferred: 0.5, StepUp: 1, Trend: 0, Level: 1, Motivation: 0.3, Target: 0.5, Effort: 0.3}, ""},
+		{"Effort=1,preferred=0.25", Weights{Demand: 1, Preferred: 0.25, StepUp: 1, Trend: 0.3, Level: 1, Motivation: 0.3, Target: 0.5, Effort: 1}, ""},
 		{"speed=1", Weights{}, "speed=1"},
 		{"demand=-1", Weights{}, "at least 0"},
 		{"demand", Weights{}, "name=number"},

@@ -25,11 +25,12 @@ func GapNotes(g *skillgap.GapReport) []string {
 
 // partLabels names the parts of a priority for people.
 var partLabels = map[string]string{
-	"demand": "demand", "stepup": "step up", "level": "level", "trend": "trend", "motivation": "motivation", "effort": "effort",
+	"demand": "demand", "stepup": "step up", "level": "level", "trend": "trend", "motivation": "motivation",
+	"target": "named by your target", "effort": "effort",
 }
 
 // partOrder is the order priorities are written in.
-var partOrder = []string{"demand", "stepup", "level", "trend", "motivation", "effort"}
+var partOrder = []string{"demand", "stepup", "level", "trend", "motivation", "target", "effort"}
 
 // PriorityParts writes a priority with the parts it is the sum of:
 // "1.33 = demand 0.62 + step up 0.52 + level 0.25 − effort 0.06".

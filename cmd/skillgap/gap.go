@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -184,6 +185,7 @@ func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, sk
 	}
 	m := basis.Market()
 	m.AsOf, m.All = planDay(*inv, opts.Now), opts.All
+	m.Named = analyze.NamedSkills(t.Role, t.Seniority, append(slices.Clone(t.Domains), t.Broader...))
 	var cmpBasis market.Basis
 	if strings.TrimSpace(inv.CurrentRole) != "" {
 		roles, sen := currentLevel(*inv, basis)
