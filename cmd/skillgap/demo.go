@@ -17,6 +17,7 @@ import (
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/configs"
 	"github.com/skillgap/skillgap/crawler"
+	"github.com/skillgap/skillgap/market"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
@@ -101,7 +102,7 @@ func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout i
 		}
 	}
 	now := time.Now()
-	g, err := measureGap(ctx, gapOptions{DataDir: dataDir, Inventory: invPath, Window: defaultWindow, Weights: analyze.DefaultWeights(), Now: now})
+	g, err := measureGap(ctx, gapOptions{DataDir: dataDir, Inventory: invPath, Window: market.DefaultWindow, Weights: analyze.DefaultWeights(), Now: now})
 	if err != nil {
 		return err
 	}

@@ -137,8 +137,8 @@ func TestGapTextAndWidening(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
 	for _, w := range []string{
-		"Note: Widened: only 0 postings in the window; added the seniority next to staff: senior or lead: 40 staff, senior or lead PM postings.",
-		"#  SKILL", "asked in 50% of 40 staff, senior or lead PM postings", "you 3, expected 4", "You value these; few postings ask for them:",
+		"Note: Widened: only 0 postings in the window; added the seniority next to staff: senior or lead: 40 staff, senior or group/lead PM postings.",
+		"#  SKILL", "asked in 50% of 40 staff, senior or group/lead PM postings", "you 3, expected 4", "You value these; few postings ask for them:",
 		"Rate these", "LLMs & generative AI (llms)",
 	} {
 		if !strings.Contains(out, w) {

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"math"
@@ -13,11 +12,9 @@ import (
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/index"
+	"github.com/skillgap/skillgap/market"
 	"github.com/urfave/cli/v2"
 )
-
-// defaultWindow is the recent window of marketDemand and trends: six months.
-const defaultWindow = 183 * 24 * time.Hour
 
 // openIndex opens the index in dir for writing and gives it the category of
 // each skill, for the category fields and filters.
@@ -46,71 +43,6 @@ func categories(skills []skillgap.Skill) map[string]string {
 		out[s.ID] = s.Category
 	}
 	return out
-}
-
-// windows returns the recent window [start, end) of the given length ending
-// the day after the index's latest posting date (or at f.Until when earlier),
-// and the start of the window before it. ok is false when the index is empty.
-func windows(ctx context.Context, idx *index.Index, f index.Filter, window time.Duration) (prevStart, start, end time.Time, ok bool, err error) {
-	if window <= 0 {
-		window = defaultWindow
-	}
-	window = window.Round(24 * time.Hour)
-	latest, err := idx.Latest(ctx)
-	if err != nil || latest.IsZero() {
-		return time.Time{}, time.Time{}, time.Time{}, false, err
-	}
-	end = skillgap.DateOf(latest).AddDays(1).Time
-	if !f.Until.IsZero() && f.Until.Before(end) {
-		end = f.Until
-	}
-	start = end.Add(-window)
-	return start.Add(-window), start, end, true, nil
-}
-
-// windowCounts runs SkillCounts over [from, to) with the rest of f.
-func windowCounts(ctx context.Context, idx *index.Index, f index.Filter, from, to time.Time) (int, map[string]index.SkillCount, error) {
-	f.Since, f.Until = from, to
-	total, counts, err := idx.SkillCounts(ctx, f)
-	if err != nil {
-		return 0, nil, err
-	}
-	by := make(map[string]index.SkillCount, len(counts))
-	for _, c := range counts {
-		by[c.ID] = c
-	}
-	return total, by, nil
-}
-
-// marketDemand returns what postings matching f asked for in the last window
-// (default six months, ending at the index's latest posting date), with Trend
-// the change in share, in points, against the window of the same length before
-// it, and TrendSignificant from analyze.CompareWindows. f.Since is replaced by
-// the window; f.Until, when earlier than the latest posting, ends it.
-func marketDemand(ctx context.Context, idx *index.Index, f index.Filter, window time.Duration) (total int, demand []skillgap.Demand, err error) {
-	prevStart, start, end, ok, err := windows(ctx, idx, f, window)
-	if err != nil || !ok {
-		return 0, nil, err
-	}
-	f.Since, f.Until = start, end
-	total, counts, err := idx.SkillCounts(ctx, f)
-	if err != nil {
-		return 0, nil, err
-	}
-	prevTotal, prev, err := windowCounts(ctx, idx, f, prevStart, start)
-	if err != nil {
-		return 0, nil, err
-	}
-	demand = make([]skillgap.Demand, 0, len(counts))
-	for _, c := range counts {
-		ch := analyze.CompareWindows(c.ID, prev[c.ID].Postings, prevTotal, c.Postings, total, 0)
-		demand = append(demand, skillgap.Demand{
-			SkillID: c.ID, Postings: c.Postings, Required: c.Required, Total: total,
-			Trend: math.Round(ch.Delta*10) / 10, TrendSignificant: ch.Significant,
-			Expected: int(math.Round(c.Expected)),
-		})
-	}
-	return total, demand, nil
 }
 
 // filterFlags are the posting filters trends and search share.
@@ -193,7 +125,7 @@ func parseDay(s string, end bool) (time.Time, error) {
 func parseWindow(s string) (time.Duration, error) {
 	s = strings.TrimSpace(strings.ToLower(s))
 	if s == "" {
-		return defaultWindow, nil
+		return market.DefaultWindow, nil
 	}
 	unit := map[byte]float64{'d': 1, 'w': 7, 'm': 365.25 / 12, 'y': 365.25}[s[len(s)-1]]
 	n, err := strconv.Atoi(s[:len(s)-1])

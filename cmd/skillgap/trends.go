@@ -11,6 +11,7 @@ import (
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/index"
+	"github.com/skillgap/skillgap/market"
 	"github.com/urfave/cli/v2"
 )
 
@@ -311,16 +312,16 @@ func addSeries(ctx context.Context, idx *index.Index, opts trendsOptions, rep *t
 
 // addChanges compares the recent window with the one before for every skill.
 func addChanges(ctx context.Context, idx *index.Index, opts trendsOptions, keep func(string) bool, rep *trendsReport) error {
-	prevStart, start, end, ok, err := windows(ctx, idx, opts.Filter, opts.Window)
+	w, ok, err := market.Windows(ctx, idx, opts.Filter, opts.Window)
 	if err != nil || !ok {
 		return err
 	}
-	rep.PreviousStart, rep.WindowStart, rep.WindowEnd = prevStart, start, end
-	total, now, err := windowCounts(ctx, idx, opts.Filter, start, end)
+	rep.PreviousStart, rep.WindowStart, rep.WindowEnd = w.PrevStart, w.Start, w.End
+	total, now, err := market.Counts(ctx, idx, opts.Filter, w.Start, w.End)
 	if err != nil {
 		return err
 	}
-	prevTotal, prev, err := windowCounts(ctx, idx, opts.Filter, prevStart, start)
+	prevTotal, prev, err := market.Counts(ctx, idx, opts.Filter, w.PrevStart, w.Start)
 	if err != nil {
 		return err
 	}

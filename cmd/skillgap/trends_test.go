@@ -14,6 +14,7 @@ import (
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/index"
+	"github.com/skillgap/skillgap/market"
 )
 
 // marketPostings is a small market over 2025: 40 postings a month; LLMs rise
@@ -103,9 +104,9 @@ func TestTrendsText(t *testing.T) {
 	}
 	// The rising line states the counts behind it; check them by brute force.
 	end := time.Date(2025, 12, 29, 0, 0, 0, 0, time.UTC)
-	start := end.Add(-defaultWindow)
+	start := end.Add(-market.DefaultWindow)
 	after, ta := bruteWindow(ps, "llms", start, end)
-	before, tb := bruteWindow(ps, "llms", start.Add(-defaultWindow), start)
+	before, tb := bruteWindow(ps, "llms", start.Add(-market.DefaultWindow), start)
 	want := "LLMs & generative AI  " + changeFigures(analyze.CompareWindows("llms", before, tb, after, ta, 0))
 	rising := got[strings.Index(got, "rising:"):strings.Index(got, "falling:")]
 	if !strings.Contains(rising, want) {
@@ -241,7 +242,7 @@ func TestSearch(t *testing.T) {
 }
 
 func TestParseWindowAndDay(t *testing.T) {
-	for in, want := range map[string]time.Duration{"": defaultWindow, "90d": 90 * 24 * time.Hour,
+	for in, want := range map[string]time.Duration{"": market.DefaultWindow, "90d": 90 * 24 * time.Hour,
 		"2w": 14 * 24 * time.Hour, "6m": 183 * 24 * time.Hour, "1y": 365 * 24 * time.Hour} {
 		if got, err := parseWindow(in); err != nil || got != want {
 			t.Errorf("parseWindow(%q) = %v, %v; want %v", in, got, err, want)
@@ -266,15 +267,15 @@ func TestMarketDemand(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer idx.Close()
-	total, demand, err := marketDemand(t.Context(), idx, index.Filter{}, 0)
+	total, demand, err := market.Demand(t.Context(), idx, index.Filter{}, 0)
 	if err != nil {
 		t.Fatal(err)
 	}
 	end := time.Date(2025, 12, 29, 0, 0, 0, 0, time.UTC) // the day after the latest posting
-	start := end.Add(-defaultWindow)
+	start := end.Add(-market.DefaultWindow)
 	for _, d := range demand {
 		after, ta := bruteWindow(ps, d.SkillID, start, end)
-		before, tb := bruteWindow(ps, d.SkillID, start.Add(-defaultWindow), start)
+		before, tb := bruteWindow(ps, d.SkillID, start.Add(-market.DefaultWindow), start)
 		ch := analyze.CompareWindows(d.SkillID, before, tb, after, ta, 0)
 		if total != ta || d.Total != ta || d.Postings != after || d.TrendSignificant != ch.Significant ||
 			d.Trend != math.Round(ch.Delta*10)/10 {
