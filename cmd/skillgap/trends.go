@@ -146,6 +146,8 @@ type trendsReport struct {
 	PreviousStart time.Time         `json:"previous_start,omitzero"`
 	Rising        []analyze.Change  `json:"rising"`
 	Falling       []analyze.Change  `json:"falling"`
+	// Note says why no change is reported, e.g. a single crawl.
+	Note string `json:"note,omitempty"`
 	With          string            `json:"with,omitempty"`
 	WithTotal     int               `json:"with_total,omitempty"`
 	CoOccurring   []coRow           `json:"co_occurring,omitempty"`
@@ -332,9 +334,19 @@ func addChanges(ctx context.Context, idx *index.Index, opts trendsOptions, keep 
 	for id := range prev {
 		ids[id] = true
 	}
+	days, err := idx.CrawlDays(ctx)
+	if err != nil {
+		return err
+	}
+	if days == 1 {
+		rep.Note = "The index holds a single crawl: the spread of posting dates is how old the postings are, not a trend, so no skill is called rising or falling. Crawl again over the coming months to see change."
+	}
 	changes := map[string]analyze.Change{}
 	for id := range ids {
 		ch := analyze.CompareWindows(id, prev[id].Postings, prevTotal, now[id].Postings, total, 0)
+		if days == 1 {
+			ch.Significant = false
+		}
 		changes[id] = ch
 		if !ch.Significant || !keep(id) {
 			continue

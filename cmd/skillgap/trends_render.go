@@ -31,8 +31,11 @@ func writeTrendsText(w io.Writer, rep trendsReport, opts trendsOptions) error {
 		return err
 	}
 	if !rep.WindowStart.IsZero() {
-		fmt.Fprintf(w, "\nchange: share %s – %s against %s – %s (two-proportion test, * = p<0.05 and ≥10 mentions)\n",
+		fmt.Fprintf(w, "\nchange: share %s – %s against %s – %s (two-proportion test, * = p<0.05 with ≥30 postings a window and ≥10 mentions in the later one)\n",
 			fmtDay(rep.WindowStart), fmtDay(rep.WindowEnd.AddDate(0, 0, -1)), fmtDay(rep.PreviousStart), fmtDay(rep.WindowStart.AddDate(0, 0, -1)))
+	}
+	if rep.Note != "" {
+		fmt.Fprintln(w, "note:", rep.Note)
 	}
 	width := 0
 	for _, c := range append(slices.Clone(rep.Rising), rep.Falling...) {

@@ -287,3 +287,32 @@ func TestMarketDemand(t *testing.T) {
 		t.Errorf("demand %+v; want 4 skills, llms first (126 of the last 240)", demand)
 	}
 }
+
+// TestTrendsSingleCrawl: postings all first seen by one crawl have dates that
+// say how old they are, not how demand moved: no rising or falling, and a note.
+func TestTrendsSingleCrawl(t *testing.T) {
+	dir := t.TempDir()
+	idx, err := openIndex(dir, testSkills(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps := marketPostings()
+	crawl := time.Date(2025, 12, 29, 9, 0, 0, 0, time.UTC)
+	for i := range ps {
+		ps[i].FirstSeen, ps[i].LastSeen = crawl, crawl
+	}
+	if err := idx.Put(t.Context(), ps); err != nil {
+		t.Fatal(err)
+	}
+	if err := idx.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if err := runTrends(t.Context(), trendsOptions{DataDir: dir, Interval: "month"}, &out); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	if !strings.Contains(got, "note: The index holds a single crawl") || strings.Count(got, "none significant") != 2 {
+		t.Errorf("want the single-crawl note and no rising or falling skill:\n%s", got)
+	}
+}
