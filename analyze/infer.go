@@ -285,13 +285,17 @@ func describeYears(bg Background, y float64) string {
 	return fmt.Sprintf("%d %s in %s roles", n, unit, bg)
 }
 
-// InferencePaths returns the ids of skills some other skill or some
-// background can imply: those for which a level can be inferred at all.
+// InferencePaths returns the ids of skills some other skill, some background,
+// a certification or experience in a domain can imply: those for which a
+// level can be inferred at all.
 func InferencePaths(tax *skillgap.Taxonomy) map[string]bool {
 	out := map[string]bool{}
 	for _, s := range tax.Skills {
 		for _, im := range s.Implies {
 			out[im.Skill] = true
+		}
+		if s.Kind == skillgap.KindDomain {
+			out[s.ID] = true // years at a company or in a role that names it
 		}
 		for _, c := range s.Certifications {
 			if _, ok := tax.Skill(c); ok {

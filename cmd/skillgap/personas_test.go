@@ -12,6 +12,8 @@ import (
 	"github.com/goccy/go-yaml"
 
 	"github.com/skillgap/skillgap"
+	"github.com/skillgap/skillgap/analyze"
+	"github.com/skillgap/skillgap/market"
 )
 
 // coachFile is what a career coach named as each persona's top gaps after
@@ -92,6 +94,48 @@ func TestPersonaGaps(t *testing.T) {
 		})
 	}
 	t.Logf("%d of %d personas have at least 2 of the coach's gaps in their top 3", hits, len(coach.Personas))
+}
+
+// TestPersonaInferencePaths reports, per persona's basis, how many of the
+// skills asked in at least 15% of it have an inference path (from another
+// skill, experience or a certification), and checks most do.
+func TestPersonaInferencePaths(t *testing.T) {
+	data := realworldData(t)
+	coach := loadCoach(t)
+	skills := testSkills(t)
+	paths := analyze.InferencePaths(skillgap.NewTaxonomy(skills))
+	idx, err := openIndexReadOnly(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	for _, p := range coach.Personas {
+		tg, err := targetOf(p.Target, skills, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := market.ForTarget(t.Context(), idx, tg, market.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		asked, covered := 0, 0
+		var without []string
+		for _, d := range b.Demand {
+			if d.Share() < analyze.MinShare {
+				continue
+			}
+			asked++
+			if paths[d.SkillID] {
+				covered++
+			} else {
+				without = append(without, d.SkillID)
+			}
+		}
+		t.Logf("%s (%s, %d postings): %d of %d skills asked in ≥15%% have an inference path; none for %v", p.Target, b.Label, b.Total, covered, asked, without)
+		if asked > 0 && covered*2 < asked {
+			t.Errorf("%s: only %d of %d often-asked skills can be inferred", p.Target, covered, asked)
+		}
+	}
 }
 
 // checkBasis checks that every posting of the basis matches the target's
