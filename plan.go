@@ -37,6 +37,11 @@ const (
 	Dropped Status = "dropped"
 )
 
+// PlanVersion is the plan format this package describes: version 2 added
+// recurring tasks, the scope, the target date and the calendar; version 1 plans
+// read as version 2 plans without them.
+const PlanVersion = 2
+
 // Plan is a development plan of SMART goals. It is written to plan.yaml for the
 // user to edit (task status, notes, actual hours) and read back by review.
 type Plan struct {
@@ -55,8 +60,8 @@ type Plan struct {
 	// stays the first day, the baseline review compares the market against.
 	Replanned time.Time `json:"replanned,omitzero" yaml:"replanned,omitempty"`
 	// Scope says whether the goals fit the hours before the target date and, when
-	// they do not, what the plan chose.
-	Scope Scope `json:"scope" yaml:"scope"`
+	// they do not, what the plan chose. Nil in plans of version 1.
+	Scope *Scope `json:"scope,omitempty" yaml:"scope,omitempty"`
 	// Advice holds what the plan offers but does not schedule (a degree, a later
 	// date), one sentence each.
 	Advice []string `json:"advice,omitempty" yaml:"advice,omitempty"`
@@ -142,9 +147,12 @@ type Goal struct {
 	To       int  `json:"to_level,omitempty" yaml:"to_level,omitempty"`
 	// Why says why the goal is where it is in the plan: value per hour,
 	// prerequisites, dates.
-	Why   string `json:"why,omitempty" yaml:"why,omitempty"`
-	Tasks []Task `json:"tasks" yaml:"tasks"`
-	Notes string `json:"notes,omitempty" yaml:"notes,omitempty"`
+	Why string `json:"why,omitempty" yaml:"why,omitempty"`
+	// After lists the ids of goals this one starts after (its prerequisites), so
+	// that re-scheduling keeps the order.
+	After []string `json:"after,omitempty" yaml:"after,omitempty,flow"`
+	Tasks []Task   `json:"tasks" yaml:"tasks"`
+	Notes string   `json:"notes,omitempty" yaml:"notes,omitempty"`
 }
 
 // Task is one scheduled step of a goal. A recurring task (Every set) happens
@@ -157,6 +165,8 @@ type Task struct {
 	Times int     `json:"times,omitempty" yaml:"times,omitempty"` // occurrences; zero means 1
 	Start Date    `json:"start" yaml:"start"`
 	Due   Date    `json:"due" yaml:"due"`
+	// Dates holds the last day of each occurrence of a recurring task, as booked.
+	Dates []Date `json:"dates,omitempty" yaml:"dates,omitempty,flow"`
 	// Status, ActualHours, DoneTimes and Notes are the user's to edit.
 	Status      Status  `json:"status" yaml:"status"`
 	ActualHours float64 `json:"actual_hours,omitempty" yaml:"actual_hours,omitempty"`
@@ -171,9 +181,13 @@ func (t *Task) Occurrences() int { return max(t.Times, 1) }
 // Each is the hours of one occurrence.
 func (t *Task) Each() float64 { return t.Hours / float64(t.Occurrences()) }
 
-// OccurrenceDue is the last day of occurrence k (0-based): a week after its
-// start, one period apart from Start; the last occurrence is due on Due.
+// OccurrenceDue is the last day of occurrence k (0-based): as booked in Dates,
+// else a week after its start, one period apart from Start; the last
+// occurrence is due on Due.
 func (t *Task) OccurrenceDue(k int) Date {
+	if k >= 0 && k < len(t.Dates) && !t.Dates[k].IsZero() {
+		return t.Dates[k]
+	}
 	n := t.Occurrences()
 	if k >= n-1 || t.Every == Once {
 		return t.Due

@@ -27,6 +27,9 @@ type ReviewResult struct {
 	Pace    Pace          `json:"pace"`
 	// Plan is the plan with what is left re-scheduled from Now (see Reschedule).
 	Plan skillgap.Plan `json:"plan"`
+	// Warnings say what the re-scheduled plan no longer keeps: a goal that now
+	// ends after the target date, or a short-term goal beyond two years.
+	Warnings []string `json:"warnings"`
 	// Postings is the matching postings now; MarketNote says when that is too few
 	// or when there was nothing to compare.
 	Postings    int            `json:"postings"`
@@ -40,30 +43,34 @@ type GoalReview struct {
 	ID           string            `json:"id"`
 	Title        string            `json:"title"`
 	Kind         skillgap.GoalKind `json:"kind"`
-	DoneHours    float64           `json:"done_hours"`    // planned hours of done tasks
+	DoneHours    float64           `json:"done_hours"`    // planned hours done (see skillgap.Task.DoneHours)
 	PlannedHours float64           `json:"planned_hours"` // planned hours of tasks not dropped
-	ActualHours  float64           `json:"actual_hours"`  // hours the user recorded
+	ActualHours  float64           `json:"actual_hours"`  // hours the user logged, as logged
 	Progress     float64           `json:"progress"`      // DoneHours / PlannedHours, 0–1
 	OpenTasks    int               `json:"open_tasks"`
-	Overdue      int               `json:"overdue"`
+	Overdue      int               `json:"overdue"` // open tasks with a due date, or an occurrence, passed
 	Deadline     skillgap.Date     `json:"deadline"`
-	NewDeadline  skillgap.Date     `json:"new_deadline"` // after re-scheduling what is left
+	NewDeadline  skillgap.Date     `json:"new_deadline"` // after re-scheduling what is left; never earlier for overdue work
 }
 
-// OverdueTask is an open task whose due date has passed.
+// OverdueTask is an open task whose due date, or one of whose occurrences, has passed.
 type OverdueTask struct {
 	GoalID   string          `json:"goal"`
 	TaskID   string          `json:"task"`
 	Title    string          `json:"title"`
 	Status   skillgap.Status `json:"status"`
-	Due      skillgap.Date   `json:"due"`
+	Due      skillgap.Date   `json:"due"` // of the task, or of its first missed occurrence
 	DaysLate int             `json:"days_late"`
+	// Missed is, for a recurring task, how many occurrences are past their
+	// week and not done; zero for a one-off task.
+	Missed int `json:"missed,omitempty"`
+	Times  int `json:"times,omitempty"` // occurrences in all, for a recurring task
 }
 
 // Pace compares the hours done with the hours the schedule had planned by now.
 type Pace struct {
-	PlannedByNow float64 `json:"planned_by_now"` // hours; a task counts pro rata over its span
-	Done         float64 `json:"done"`           // planned hours of done tasks plus hours spent on tasks in progress
+	PlannedByNow float64 `json:"planned_by_now"` // hours; a task counts pro rata over its span, a recurring one by occurrence
+	Done         float64 `json:"done"`           // hours logged, or for tasks without a log the planned hours done
 	Ratio        float64 `json:"ratio"`          // Done / PlannedByNow; 1 when nothing was due yet
 	Verdict      string  `json:"verdict"`        // "ahead", "on pace" or "behind"
 }
@@ -71,6 +78,7 @@ type Pace struct {
 // MarketChange is a skill whose share of postings moved since the plan was made.
 type MarketChange struct {
 	SkillID string  `json:"id"`
+	Name    string  `json:"name,omitempty"`
 	Before  float64 `json:"before"` // share when the plan was made, 0–1
 	After   float64 `json:"after"`  // share now, 0–1
 	Points  float64 `json:"points"` // After − Before in percentage points
@@ -94,14 +102,18 @@ type Suggestion struct {
 }
 
 // Review reads plan p at now against the current market (demand over total
-// matching postings): progress per goal, overdue tasks, pace, what is left
-// re-scheduled from now at the same weekly hours, skills whose share moved by
-// MoveThreshold points or more since p.Market, and suggestions: add a goal for a
-// rising skill the plan lacks (at most five), drop or defer a goal whose skill is
-// falling (significant moves only), and what to do when behind. It is pure.
-func Review(p skillgap.Plan, now time.Time, current []skillgap.Demand, total int) ReviewResult {
+// matching postings): progress per goal, overdue tasks and occurrences, pace,
+// what is left re-scheduled from now at the same weekly hours (never to an
+// earlier deadline), warnings when that passes the target date, skills whose
+// share moved by MoveThreshold points or more since p.Market, and suggestions:
+// add a goal for a rising skill the plan lacks (at most five), drop or defer a
+// goal whose skill is falling (significant moves on MinPostings postings
+// either side only), and what to do when behind. skills names the skills in
+// what it writes; nil leaves ids. It is pure.
+func Review(p skillgap.Plan, now time.Time, current []skillgap.Demand, total int, skills []skillgap.Skill) ReviewResult {
 	today := skillgap.DateOf(now)
-	res := ReviewResult{Now: today, Postings: total, Overdue: []OverdueTask{}, Market: []MarketChange{}, Suggestions: []Suggestion{}}
+	res := ReviewResult{Now: today, Postings: total, Overdue: []OverdueTask{}, Market: []MarketChange{},
+		Suggestions: []Suggestion{}, Warnings: []string{}}
 	res.Plan = Reschedule(p, today)
 	for i, g := range p.Goals {
 		gr := GoalReview{ID: g.ID, Title: g.Title, Kind: g.Kind, Deadline: g.Deadline, NewDeadline: res.Plan.Goals[i].Deadline}
@@ -111,48 +123,92 @@ func Review(p skillgap.Plan, now time.Time, current []skillgap.Demand, total int
 				continue
 			}
 			gr.PlannedHours += t.Hours
+			gr.DoneHours += t.DoneHours()
 			if t.Status == skillgap.Done {
-				gr.DoneHours += t.Hours
 				continue
 			}
 			gr.OpenTasks++
-			if !t.Due.IsZero() && t.Due.Before(today.Time) {
+			if o, late := overdue(g.ID, t, today); late {
 				gr.Overdue++
-				res.Overdue = append(res.Overdue, OverdueTask{GoalID: g.ID, TaskID: t.ID, Title: t.Title, Status: t.Status, Due: t.Due,
-					DaysLate: int(today.Sub(t.Due.Time).Hours() / 24)})
+				res.Overdue = append(res.Overdue, o)
 			}
 		}
 		gr.Progress = g.Progress()
 		res.Goals = append(res.Goals, gr)
 	}
 	slices.SortStableFunc(res.Overdue, func(a, b OverdueTask) int { return b.DaysLate - a.DaysLate })
+	res.Warnings = warnings(p, res.Plan)
 	res.Pace = pace(p, today)
-	res.Market, res.MarketNote = marketChanges(p.Market, current, total)
-	res.Suggestions = suggest(p, res)
+	names := skillNames(skills)
+	res.Market, res.MarketNote = marketChanges(p.Market, current, total, names)
+	res.Suggestions = suggest(p, res, names)
 	return res
 }
 
-// pace sums hours planned by today (pro rata over each task's span) and done.
+// overdue reports whether an open task is late: a one-off task past its due
+// day, a recurring one with occurrences past their week and not done.
+func overdue(goal string, t skillgap.Task, today skillgap.Date) (OverdueTask, bool) {
+	o := OverdueTask{GoalID: goal, TaskID: t.ID, Title: t.Title, Status: t.Status, Due: t.Due}
+	if t.Every != skillgap.Once && t.Occurrences() > 1 {
+		o.Times = t.Occurrences()
+		for k := max(t.DoneTimes, 0); k < t.Occurrences(); k++ {
+			if d := t.OccurrenceDue(k); d.Before(today.Time) {
+				if o.Missed == 0 {
+					o.Due = d
+				}
+				o.Missed++
+			}
+		}
+		if o.Missed == 0 {
+			return o, false
+		}
+	} else if t.Due.IsZero() || !t.Due.Before(today.Time) {
+		return o, false
+	}
+	o.DaysLate = int(today.Sub(o.Due.Time).Hours() / 24)
+	return o, true
+}
+
+// warnings says where the re-scheduled plan q breaks what plan p promised: a
+// goal that now ends after the target date, a short-term goal beyond two years.
+func warnings(p, q skillgap.Plan) []string {
+	out := []string{}
+	target := p.TargetBy
+	if target.IsZero() {
+		target = skillgap.Date{Time: p.Start.AddDate(ShortTermYears, 0, 0)}
+	}
+	short := p.Start.AddDate(ShortTermYears, 0, 0)
+	for i, g := range q.Goals {
+		was := p.Goals[i].Deadline
+		switch {
+		case g.Horizon == skillgap.LongTerm || !g.Deadline.After(was.Time):
+		case g.Deadline.After(target.Time):
+			out = append(out, fmt.Sprintf("%s now ends %s, after your target date %s: raise hours_per_week, drop a goal, or move target_by in your inventory and re-plan.",
+				g.Title, g.Deadline, target))
+		case g.Horizon == skillgap.ShortTerm && g.Deadline.After(short):
+			out = append(out, fmt.Sprintf("%s now ends %s, more than %d years after the plan's start: it is no longer a short-term goal.",
+				g.Title, g.Deadline, ShortTermYears))
+		}
+	}
+	return out
+}
+
+// pace sums the hours planned by today (a one-off task pro rata over its span,
+// a recurring one by the occurrences whose week has begun) and the hours done
+// (logged hours where the user logged them, else the planned hours done).
 func pace(p skillgap.Plan, today skillgap.Date) Pace {
 	var pc Pace
 	for _, g := range p.Goals {
 		for _, t := range g.Tasks {
-			switch t.Status {
-			case skillgap.Dropped:
-				continue
-			case skillgap.Done:
-				pc.Done += t.Hours
-			case skillgap.Doing:
-				pc.Done += min(t.ActualHours, t.Hours)
-			}
-			if t.Start.IsZero() || t.Due.IsZero() {
+			if t.Status == skillgap.Dropped {
 				continue
 			}
-			span := t.Due.AddDays(1).Sub(t.Start.Time).Hours()
-			elapsed := today.Sub(t.Start.Time).Hours()
-			if span > 0 {
-				pc.PlannedByNow += t.Hours * max(0, min(1, elapsed/span))
+			if t.ActualHours > 0 {
+				pc.Done += t.ActualHours
+			} else {
+				pc.Done += t.DoneHours()
 			}
+			pc.PlannedByNow += plannedBy(t, today)
 		}
 	}
 	pc.Ratio = 1
@@ -170,8 +226,40 @@ func pace(p skillgap.Plan, today skillgap.Date) Pace {
 	return pc
 }
 
+// plannedBy is the hours of t the schedule had planned by today.
+func plannedBy(t skillgap.Task, today skillgap.Date) float64 {
+	share := func(from, to skillgap.Date) float64 {
+		span := to.AddDays(1).Sub(from.Time).Hours()
+		if span <= 0 {
+			return 0
+		}
+		return max(0, min(1, today.Sub(from.Time).Hours()/span))
+	}
+	if t.Start.IsZero() || t.Due.IsZero() {
+		return 0
+	}
+	if t.Every == skillgap.Once || t.Occurrences() <= 1 {
+		return t.Hours * share(t.Start, t.Due)
+	}
+	var h float64
+	for k := range t.Occurrences() {
+		d := t.OccurrenceDue(k)
+		h += t.Each() * share(d.AddDays(-6), d)
+	}
+	return h
+}
+
+// skillNames maps skill ids to names.
+func skillNames(skills []skillgap.Skill) map[string]string {
+	m := make(map[string]string, len(skills))
+	for _, s := range skills {
+		m[s.ID] = s.Name
+	}
+	return m
+}
+
 // marketChanges compares the plan's snapshot with current demand.
-func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, total int) ([]MarketChange, string) {
+func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, total int, names map[string]string) ([]MarketChange, string) {
 	out := []MarketChange{}
 	note := ""
 	switch {
@@ -179,8 +267,8 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 		return out, "no matching postings now; nothing to compare with the plan's market"
 	case len(snap.Skills) == 0:
 		note = "the plan recorded no market figures; every skill counts as new"
-	case total < MinPostings:
-		note = fmt.Sprintf("only %d matching postings now (fewer than %d): market changes are rough", total, MinPostings)
+	case total < MinPostings || snap.Postings < MinPostings:
+		note = fmt.Sprintf("%d matching postings now and %d when the plan was made (fewer than %d on a side): market changes are rough and suggest nothing", total, snap.Postings, MinPostings)
 	}
 	before := map[string]float64{}
 	for _, s := range snap.Skills {
@@ -196,7 +284,7 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 			d.Total = total
 		}
 		b, known := before[d.SkillID]
-		c := MarketChange{SkillID: d.SkillID, Before: b, After: d.Share(), New: !known, Postings: d.Postings, Total: d.Total}
+		c := MarketChange{SkillID: d.SkillID, Name: names[d.SkillID], Before: b, After: d.Share(), New: !known, Postings: d.Postings, Total: d.Total}
 		c.Points = math.Round((c.After-c.Before)*1000) / 10
 		c.Significant = snap.Postings > 0 && CompareWindows(d.SkillID, int(math.Round(b*float64(snap.Postings))), snap.Postings, d.Postings, d.Total, 0).Significant
 		if (known && math.Abs(c.Points) >= MoveThreshold) || (!known && c.After >= StrengthShare) {
@@ -205,7 +293,7 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 	}
 	for _, s := range snap.Skills {
 		if !seen[s.SkillID] && s.Share*100 >= MoveThreshold {
-			out = append(out, MarketChange{SkillID: s.SkillID, Before: s.Share, Points: -math.Round(s.Share*1000) / 10, Total: total,
+			out = append(out, MarketChange{SkillID: s.SkillID, Name: names[s.SkillID], Before: s.Share, Points: -math.Round(s.Share*1000) / 10, Total: total,
 				Significant: snap.Postings > 0 && CompareWindows(s.SkillID, int(math.Round(s.Share*float64(snap.Postings))), snap.Postings, 0, total, 0).Significant})
 		}
 	}
@@ -215,8 +303,9 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 	return out, note
 }
 
-// suggest proposes plan changes from the market moves and the pace.
-func suggest(p skillgap.Plan, res ReviewResult) []Suggestion {
+// suggest proposes plan changes from the market moves and the pace. Market
+// suggestions need a significant move and MinPostings postings on each side.
+func suggest(p skillgap.Plan, res ReviewResult, names map[string]string) []Suggestion {
 	out := []Suggestion{}
 	goalFor := map[string]*skillgap.Goal{}
 	for i := range p.Goals {
@@ -224,9 +313,11 @@ func suggest(p skillgap.Plan, res ReviewResult) []Suggestion {
 			goalFor[id] = &p.Goals[i]
 		}
 	}
+	name := func(id string) string { return cmp.Or(names[id], id) }
+	solid := res.Postings >= MinPostings && p.Market.Postings >= MinPostings
 	adds := 0
 	for _, c := range res.Market {
-		if !c.Significant {
+		if !c.Significant || !solid {
 			continue
 		}
 		g, has := goalFor[c.SkillID]
@@ -234,24 +325,27 @@ func suggest(p skillgap.Plan, res ReviewResult) []Suggestion {
 		case c.Points >= MoveThreshold && !has && adds < maxAddSuggestions:
 			adds++
 			out = append(out, Suggestion{Action: "add", SkillID: c.SkillID,
-				Text: fmt.Sprintf("add a goal for %s if you are not already there: asked in %s of %d postings now, %s", c.SkillID, pct(c.After), c.Total, moved(c))})
+				Text: fmt.Sprintf("add a goal for %s if you are not already there: asked in %s of %d postings now, %s", name(c.SkillID), pct(c.After), c.Total, moved(c))})
 		case c.Points <= -MoveThreshold && has && g.Progress() < 1:
 			out = append(out, Suggestion{Action: "drop", SkillID: c.SkillID, GoalID: g.ID,
-				Text: fmt.Sprintf("consider dropping or deferring goal %s: %s is asked in %s of %d postings now, %s", g.ID, c.SkillID, pct(c.After), c.Total, moved(c))})
+				Text: fmt.Sprintf("consider dropping or deferring the goal %q: %s is asked in %s of %d postings now, %s", g.Title, name(c.SkillID), pct(c.After), c.Total, moved(c))})
 		}
 	}
 	if res.Pace.Verdict == "behind" {
-		last := ""
-		for _, g := range p.Goals {
+		var last *skillgap.Goal
+		for i, g := range p.Goals {
 			if g.Kind == skillgap.GoalSkill && g.Progress() < 1 {
-				last = g.ID
+				last = &p.Goals[i]
 			}
 		}
-		text := fmt.Sprintf("you are behind: %.0f h done of %.0f h planned by now (%s); re-plan with `review --apply`, raise hours_per_week, or drop the lowest-priority goal", res.Pace.Done, res.Pace.PlannedByNow, pct(res.Pace.Ratio))
-		if last != "" {
-			text += " (" + last + ")"
+		text := fmt.Sprintf("you are behind: %.0f h done of %.0f h planned by now (%s); re-plan with `review --apply`, raise hours_per_week, or drop your least valuable goal", res.Pace.Done, res.Pace.PlannedByNow, pct(res.Pace.Ratio))
+		s := Suggestion{Action: "pace"}
+		if last != nil {
+			text += fmt.Sprintf(" (%q)", last.Title)
+			s.GoalID = last.ID
 		}
-		out = append(out, Suggestion{Action: "pace", GoalID: last, Text: text})
+		s.Text = text
+		out = append(out, s)
 	}
 	return out
 }
@@ -269,11 +363,21 @@ func moved(c MarketChange) string {
 }
 
 // MergeEdits carries the user's edits from old into a freshly made plan: task
-// status, actual hours and notes (matched by task id) and goal notes (by goal id).
-// Goals of old that new no longer has are kept at the end when the user recorded
-// anything on them, so that finished work is not lost.
+// status, actual hours, occurrences done and notes (matched by task id) and
+// goal notes (by goal id). The plan keeps the day it was first made (Created)
+// and, for the same target role, the market it was first made on, the baseline
+// review compares against; Replanned records the new plan's day. Goals of old
+// that new no longer has are kept at the end when the user recorded anything
+// on them, so that finished work is not lost.
 func MergeEdits(old, new skillgap.Plan) skillgap.Plan {
 	out := clonePlan(new)
+	if !old.Created.IsZero() {
+		out.Created, out.Replanned = old.Created, new.Created
+		if old.TargetRole == new.TargetRole && old.Market.Postings > 0 {
+			out.Market = old.Market
+			out.Market.Skills = slices.Clone(old.Market.Skills)
+		}
+	}
 	tasks := map[string]skillgap.Task{}
 	goals := map[string]skillgap.Goal{}
 	for _, g := range old.Goals {
@@ -293,6 +397,7 @@ func MergeEdits(old, new skillgap.Plan) skillgap.Plan {
 			t := &g.Tasks[j]
 			if ot, ok := tasks[t.ID]; ok {
 				t.Status, t.ActualHours, t.Notes = cmp.Or(ot.Status, skillgap.Todo), ot.ActualHours, ot.Notes
+				t.DoneTimes = min(ot.DoneTimes, t.Occurrences())
 			}
 		}
 	}
@@ -310,7 +415,7 @@ func edited(g skillgap.Goal) bool {
 		return true
 	}
 	for _, t := range g.Tasks {
-		if (t.Status != "" && t.Status != skillgap.Todo) || t.ActualHours > 0 || t.Notes != "" {
+		if (t.Status != "" && t.Status != skillgap.Todo) || t.ActualHours > 0 || t.DoneTimes > 0 || t.Notes != "" {
 			return true
 		}
 	}

@@ -3,23 +3,28 @@ package configs
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/goccy/go-yaml"
 	"github.com/skillgap/skillgap"
 )
 
-// PlanVersion is the plan.yaml format version WritePlan writes and LoadPlan reads.
-const PlanVersion = 1
+// PlanVersion is the plan.yaml format version WritePlan writes. LoadPlan reads
+// it and every earlier version (1: no recurring tasks, scope or calendar).
+const PlanVersion = skillgap.PlanVersion
 
 // planHeader opens every plan.yaml: what the user may edit and what is kept.
 const planHeader = `# skillgap development plan. Yours to edit:
 #   - a task's status: todo, doing, done or dropped
 #   - a task's actual_hours (hours you really spent) and notes
+#   - a recurring task's done_times (occurrences done, of times)
 #   - a goal's notes
 # skillgap plan and skillgap review --apply keep those edits when they rewrite this
-# file (matched by task id). Other fields are regenerated; change the inventory
-# instead. Check progress with: skillgap review --plan THIS_FILE
+# file (matched by task id), and the day the plan was first made (created).
+# Other fields are regenerated; change the inventory instead. The calendar at
+# the end is the week-by-week booking plan.ics is made from.
+# Check progress with: skillgap review --plan THIS_FILE
 `
 
 // WritePlan writes p as plan.yaml: a header comment saying what may be edited,
@@ -54,8 +59,11 @@ func LoadPlan(r io.Reader, name string) (skillgap.Plan, error) {
 	if p.Version == 0 && len(p.Goals) == 0 {
 		return skillgap.Plan{}, &Error{File: name, Msg: "not a skillgap plan (no version, no goals); write one with `skillgap plan`"}
 	}
-	if p.Version != PlanVersion {
-		d.addf("$.version", "plan version %d is not supported; want %d", p.Version, PlanVersion)
+	if p.Version < 1 || p.Version > PlanVersion {
+		d.addf("$.version", "plan version %d is not supported; want 1 to %d", p.Version, PlanVersion)
+	}
+	if !p.TargetBy.IsZero() && !p.Start.IsZero() && !p.TargetBy.After(p.Start.Time) {
+		d.addf("$.target_by", "%s is not after start %s", p.TargetBy, p.Start)
 	}
 	if p.HoursPerWeek <= 0 || p.HoursPerWeek > MaxHoursPerWeek {
 		d.addf("$.hours_per_week", "%g is out of range; want more than 0 and at most %d", p.HoursPerWeek, MaxHoursPerWeek)
@@ -87,8 +95,8 @@ func (d *doc) checkGoal(g *skillgap.Goal, p string, goals map[string]int, tasks 
 	default:
 		d.addf(p+".kind", "unknown goal kind %q; want skill, certification, network, mentorship or career", g.Kind)
 	}
-	if g.Horizon != skillgap.ShortTerm && g.Horizon != skillgap.LongTerm {
-		d.addf(p+".horizon", "unknown horizon %q; want short or long", g.Horizon)
+	if g.Horizon != skillgap.ShortTerm && g.Horizon != skillgap.MidTerm && g.Horizon != skillgap.LongTerm {
+		d.addf(p+".horizon", "unknown horizon %q; want short, medium or long", g.Horizon)
 	}
 	if !g.Start.IsZero() && !g.Deadline.IsZero() && !g.Deadline.After(g.Start.Time) {
 		d.addf(p+".deadline", "%s is not after start %s", g.Deadline, g.Start)
@@ -117,8 +125,25 @@ func (d *doc) checkGoal(g *skillgap.Goal, p string, goals map[string]int, tasks 
 		if t.ActualHours < 0 {
 			d.addf(tp+".actual_hours", "must not be negative")
 		}
+		d.checkRecurring(t, tp)
 		if !t.Start.IsZero() && !t.Due.IsZero() && t.Due.Before(t.Start.Time) {
 			d.addf(tp+".due", "%s is before start %s", t.Due, t.Start)
 		}
+	}
+}
+
+// checkRecurring validates a task's cadence and the occurrences the user marked done.
+func (d *doc) checkRecurring(t *skillgap.Task, tp string) {
+	if t.Every != skillgap.Once && !slices.Contains(skillgap.Cadences(), t.Every) {
+		d.addf(tp+".every", "unknown cadence %q; want week, fortnight, month or quarter", t.Every)
+	}
+	if t.Times < 0 {
+		d.addf(tp+".times", "must not be negative")
+	}
+	if t.DoneTimes < 0 || t.DoneTimes > t.Occurrences() {
+		d.addf(tp+".done_times", "%d is out of range; want 0 to %d (the task's times)", t.DoneTimes, t.Occurrences())
+	}
+	if n := len(t.Dates); n > 0 && n != t.Occurrences() {
+		d.addf(tp+".dates", "has %d dates for %d occurrences", n, t.Occurrences())
 	}
 }

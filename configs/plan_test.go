@@ -88,8 +88,8 @@ func TestWritePlanVersion(t *testing.T) {
 	if err := WritePlan(&buf, p); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(buf.String(), "version: 1") {
-		t.Errorf("got %s; want version 1", buf.String())
+	if !strings.Contains(buf.String(), "version: 2") || strings.Contains(buf.String(), "scope:") {
+		t.Errorf("got %s; want version 2 and no empty scope", buf.String())
 	}
 }
 
@@ -111,4 +111,41 @@ func FuzzLoadPlan(f *testing.F) {
 			t.Fatalf("write a plan that loaded: %v", err)
 		}
 	})
+}
+
+// TestPlanVersion2 checks what version 2 added: recurring tasks, the target
+// date, the scope and the calendar round-trip, and the user's done_times is
+// checked against the task's times.
+func TestPlanVersion2(t *testing.T) {
+	day := skillgap.DateOf(time.Date(2027, 1, 4, 0, 0, 0, 0, time.UTC))
+	p := skillgap.Plan{Version: 2, Created: day.Time, TargetRole: "Senior PM", HoursPerWeek: 3, Start: day,
+		TargetBy: day.AddDays(700), Slot: skillgap.Slot{Days: []time.Weekday{time.Tuesday}, Start: 18 * 60},
+		Scope: &skillgap.Scope{NeedHours: 120, HaveHours: 300, Weeks: 100, Text: "They fit."},
+		Goals: []skillgap.Goal{{ID: "mentor", Title: "Mentor", Kind: skillgap.GoalMentorship, Horizon: skillgap.MidTerm, After: []string{"x"},
+			Tasks: []skillgap.Task{{ID: "mentor-1", Title: "Meet monthly", Hours: 4.5, Every: skillgap.Monthly, Times: 3, DoneTimes: 1,
+				Start: day, Due: day.AddDays(69), Dates: []skillgap.Date{day.AddDays(6), day.AddDays(34), day.AddDays(69)}, Status: skillgap.Todo}}}},
+		Calendar: []skillgap.Block{{Week: day, Hours: 1.5, Task: "mentor-1"}},
+	}
+	var buf bytes.Buffer
+	if err := WritePlan(&buf, p); err != nil {
+		t.Fatal(err)
+	}
+	q, err := LoadPlan(bytes.NewReader(buf.Bytes()), "v2.yaml")
+	if err != nil {
+		t.Fatalf("%v\n%s", err, buf.String())
+	}
+	if !reflect.DeepEqual(p, q) {
+		t.Errorf("round trip changed the plan:\n got %+v\nwant %+v\n%s", q, p, buf.String())
+	}
+	for _, tt := range []struct{ from, to, want string }{
+		{"done_times: 1", "done_times: 4", "done_times: 4 is out of range; want 0 to 3"},
+		{"every: month", "every: fortnightly", `unknown cadence "fortnightly"`},
+		{"horizon: medium", "horizon: soonish", "want short, medium or long"},
+		{"version: 2", "version: 3", "plan version 3 is not supported; want 1 to 2"},
+	} {
+		bad := strings.Replace(buf.String(), tt.from, tt.to, 1)
+		if _, err := LoadPlan(strings.NewReader(bad), "bad.yaml"); err == nil || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s → %s: got %v; want %q", tt.from, tt.to, err, tt.want)
+		}
+	}
 }

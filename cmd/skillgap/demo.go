@@ -101,18 +101,21 @@ func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout i
 			return fmt.Errorf("write sample inventory: %w", err)
 		}
 	}
-	now := time.Now()
+	// The demo's "today" is the sample market's snapshot day, like its crawl,
+	// so that its plan dates (relative to that day) never age into the past.
+	now := configs.DemoAsOf()
 	g, err := measureGap(ctx, gapOptions{DataDir: dataDir, Inventory: invPath, Window: market.DefaultWindow, Weights: analyze.DefaultWeights(), Now: now})
 	if err != nil {
 		return err
 	}
 	skills, rep := g.skills, g.rep
-	p, err := analyze.NewPlan(g.inv, rep, skills, analyze.PlanOptions{Now: now})
+	p, err := analyze.NewPlan(g.inv, rep, skills, analyze.PlanOptions{Now: now, Demand: g.demand})
 	if err != nil {
-		return fmt.Errorf("make plan: %w", err)
+		return planError(err)
 	}
 	planPath := filepath.Join(opts.Out, "plan.yaml")
-	if _, err := keepEdits(planPath, &p, now); err != nil {
+	kept, err := keepEdits(planPath, &p, now)
+	if err != nil {
 		return err
 	}
 	if err := writePlanFile(planPath, p); err != nil {
@@ -128,6 +131,9 @@ func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout i
 		written = append(written, path)
 	}
 	writeDemoSummary(stdout, rep, p, written, dataDir, opts.Out)
+	if kept > 0 {
+		fmt.Fprintf(stdout, "Kept your edits on %d tasks of %s.\n", kept, planPath)
+	}
 	return nil
 }
 
@@ -141,10 +147,11 @@ func writeDemoSummary(w io.Writer, rep skillgap.GapReport, p skillgap.Plan, writ
 	for i, g := range rep.Gaps[:min(5, len(rep.Gaps))] {
 		fmt.Fprintf(w, "  %d. %-32s %s\n", i+1, g.Name, g.Why)
 	}
-	fmt.Fprintf(w, "\nPlan: %d goals from %s; the first three:\n", len(p.Goals), p.Start)
-	for _, g := range p.Goals[:min(3, len(p.Goals))] {
-		fmt.Fprintf(w, "  - %s (%s term, %.0f h, due %s)\n", g.Title, g.Horizon, g.Hours, g.Deadline)
+	fmt.Fprintf(w, "\nPlan: %d goals from %s to the target date %s; the first four:\n", len(p.Goals), p.Start, p.TargetBy)
+	for _, g := range p.Goals[:min(4, len(p.Goals))] {
+		fmt.Fprintf(w, "  - %s (%s term, %s h, due %s)\n", g.Title, g.Horizon, fmtHours(g.Hours), g.Deadline)
 	}
+	fmt.Fprintln(w, "  Scope:", p.Scope.Text)
 	fmt.Fprintln(w, "\nWrote:")
 	for _, f := range written {
 		fmt.Fprintln(w, "  "+f)

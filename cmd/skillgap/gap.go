@@ -133,6 +133,7 @@ type gapRun struct {
 	skills []skillgap.Skill
 	inv    skillgap.Inventory
 	rep    skillgap.GapReport
+	demand []skillgap.Demand // every skill the target's postings ask for, under the gap list's cut-off too
 }
 
 // measureGap loads the taxonomy and the inventory and compares it with the index.
@@ -150,8 +151,8 @@ func measureGap(ctx context.Context, opts gapOptions) (gapRun, error) {
 		return gapRun{}, err
 	}
 	defer idx.Close()
-	rep, err := buildGap(ctx, idx, &inv, skills, opts)
-	return gapRun{skills: skills, inv: inv, rep: rep}, err
+	rep, demand, err := buildGap(ctx, idx, &inv, skills, opts)
+	return gapRun{skills: skills, inv: inv, rep: rep, demand: demand}, err
 }
 
 // readInventory loads the inventory file at path against the taxonomy.
@@ -167,21 +168,21 @@ func readInventory(path string, skills []skillgap.Skill) (skillgap.Inventory, er
 // buildGap measures the market for the target role (opts.Target, else the
 // inventory's; it is written back into inv) and the comparison basis at the
 // user's current level, and compares inv with them.
-func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, skills []skillgap.Skill, opts gapOptions) (skillgap.GapReport, error) {
+func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, skills []skillgap.Skill, opts gapOptions) (skillgap.GapReport, []skillgap.Demand, error) {
 	if opts.Target != "" {
 		inv.TargetRole = opts.Target
 	}
 	if strings.TrimSpace(inv.TargetRole) == "" {
-		return skillgap.GapReport{}, usagef("no target role: set target_role in %s or pass --target", opts.Inventory)
+		return skillgap.GapReport{}, nil, usagef("no target role: set target_role in %s or pass --target", opts.Inventory)
 	}
 	t, err := targetOf(inv.TargetRole, skills, opts.Domains)
 	if err != nil {
-		return skillgap.GapReport{}, err
+		return skillgap.GapReport{}, nil, err
 	}
 	mo := market.Options{Window: opts.Window, Location: opts.Location, Company: opts.Company, Query: opts.Query, Now: planDay(*inv, opts.Now)}
 	basis, err := market.ForTarget(ctx, idx, t, mo)
 	if err != nil {
-		return skillgap.GapReport{}, fmt.Errorf("measure the market for %s: %w", inv.TargetRole, handleQueryErr(err))
+		return skillgap.GapReport{}, nil, fmt.Errorf("measure the market for %s: %w", inv.TargetRole, handleQueryErr(err))
 	}
 	m := basis.Market()
 	m.AsOf, m.All = planDay(*inv, opts.Now), opts.All
@@ -190,7 +191,7 @@ func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, sk
 	if strings.TrimSpace(inv.CurrentRole) != "" {
 		roles, sen := currentLevel(*inv, basis)
 		if cmpBasis, err = market.Compare(ctx, idx, roles, sen, basis, mo); err != nil {
-			return skillgap.GapReport{}, fmt.Errorf("measure the postings at your current level: %w", err)
+			return skillgap.GapReport{}, nil, fmt.Errorf("measure the postings at your current level: %w", err)
 		}
 		cm := cmpBasis.Market()
 		m.Compare = &cm
@@ -208,7 +209,7 @@ func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, sk
 	}
 	rep.Note = strings.TrimSpace(strings.Join(append(widenSentences(rep), rep.Note), " "))
 	rep.Trends, err = gapTrends(ctx, idx, basis.Filter, m, rep.Gaps)
-	return rep, err
+	return rep, basis.Demand, err
 }
 
 // widenSentences says each widening step: "Only 9 senior AI PM postings in

@@ -202,7 +202,7 @@ func writeRateThese(ctx context.Context, w io.Writer, inv skillgap.Inventory, da
 		return err
 	}
 	defer idx.Close()
-	rep, err := buildGap(ctx, idx, &inv, skills, gapOptions{Window: market.DefaultWindow, Weights: analyze.DefaultWeights(), Now: time.Now()})
+	rep, _, err := buildGap(ctx, idx, &inv, skills, gapOptions{Window: market.DefaultWindow, Weights: analyze.DefaultWeights(), Now: time.Now()})
 	if err != nil {
 		return err
 	}

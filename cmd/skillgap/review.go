@@ -83,7 +83,7 @@ func runReview(ctx context.Context, opts reviewOptions, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	res := analyze.Review(p, opts.Now, demand, total)
+	res := analyze.Review(p, opts.Now, demand, total, skills)
 	if opts.Inventory != "" {
 		inv, err := readInventory(opts.Inventory, skills)
 		if err != nil {
@@ -102,6 +102,9 @@ func runReview(ctx context.Context, opts reviewOptions, w io.Writer) error {
 	writeReviewText(w, res, skillMap(skills))
 	if opts.Apply {
 		fmt.Fprintf(w, "\nWrote the new deadlines to %s (your status, hours and notes kept).\n", opts.Plan)
+		if len(res.Warnings) > 0 {
+			fmt.Fprintf(w, "Mind the warnings above: the new deadlines no longer keep every date you set.\n")
+		}
 	}
 	return nil
 }
@@ -157,20 +160,30 @@ func writeReviewText(w io.Writer, res analyze.ReviewResult, names map[string]ski
 		}
 		return id
 	}
-	fmt.Fprintf(w, "Review on %s — pace: %s (%.0f h done of %.0f h planned by now)\n\n", res.Now, res.Pace.Verdict, res.Pace.Done, res.Pace.PlannedByNow)
+	fmt.Fprintf(w, "Review on %s — pace: %s (%s h done of %s h planned by now, logged hours as logged)\n\n",
+		res.Now, res.Pace.Verdict, fmtHours(res.Pace.Done), fmtHours(res.Pace.PlannedByNow))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "GOAL\tDONE\tHOURS\tOPEN\tOVERDUE\tDEADLINE\tNEW DEADLINE")
+	fmt.Fprintln(tw, "GOAL\tDONE\tHOURS\tLOGGED\tOPEN\tOVERDUE\tDEADLINE\tNEW DEADLINE")
 	for _, g := range res.Goals {
 		nd := g.NewDeadline.String()
 		if g.NewDeadline == g.Deadline {
 			nd = "same"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%.0f/%.0f\t%d\t%d\t%s\t%s\n", g.Title, fmtPct(g.Progress), g.DoneHours, g.PlannedHours, g.OpenTasks, g.Overdue, g.Deadline, nd)
+		fmt.Fprintf(tw, "%s\t%s\t%s/%s\t%s\t%d\t%d\t%s\t%s\n", g.Title, fmtPct(g.Progress), fmtHours(g.DoneHours), fmtHours(g.PlannedHours),
+			fmtHours(g.ActualHours), g.OpenTasks, g.Overdue, g.Deadline, nd)
 	}
 	tw.Flush()
+	for _, warn := range res.Warnings {
+		fmt.Fprintln(w, "Warning:", warn)
+	}
 	if len(res.Overdue) > 0 {
 		fmt.Fprintf(w, "\nOverdue (%d):\n", len(res.Overdue))
 		for _, o := range res.Overdue[:min(10, len(res.Overdue))] {
+			if o.Times > 0 {
+				fmt.Fprintf(w, "  - %s [%s]: %d of %d occurrences behind, the first due %s (%d days ago); record done ones in done_times\n",
+					o.Title, o.TaskID, o.Missed, o.Times, o.Due, o.DaysLate)
+				continue
+			}
 			fmt.Fprintf(w, "  - %s [%s, %s]: due %s, %d days late\n", o.Title, o.TaskID, o.Status, o.Due, o.DaysLate)
 		}
 		if len(res.Overdue) > 10 {

@@ -1,0 +1,302 @@
+package analyze
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/skillgap/skillgap"
+)
+
+// Ids of the goals every plan has.
+const (
+	careerReadyID  = "career-ready"  // the short-term milestone: a record for the target role
+	careerTargetID = "career-target" // the move to the target role
+	networkID      = "network"
+	mentorID       = "mentor"
+	longTermID     = "career-long-term"
+)
+
+const month = 30 * 24 * time.Hour
+
+// task is a shorthand for a task with its effort and a start hint.
+func task(title string, e skillgap.Effort, hint skillgap.Date) skillgap.Task {
+	return skillgap.Task{Title: title, Hours: e.Total(), Every: e.Every, Times: e.Times, Start: hint}
+}
+
+func once(h float64) skillgap.Effort { return skillgap.Effort{Hours: h} }
+func every(c skillgap.Cadence, h float64, n int) skillgap.Effort {
+	return skillgap.Effort{Hours: h, Every: c, Times: n}
+}
+
+// readyGoal is the short-term milestone: the support, scope and record the
+// target role asks for, due within two years (and before the target date).
+func (b *planner) readyGoal(targetBy skillgap.Date) skillgap.Goal {
+	t, w := b.inv.TargetRole, b.who
+	due := minDate(targetBy, b.shortEnd())
+	g := skillgap.Goal{
+		ID: careerReadyID, Kind: skillgap.GoalCareer,
+		Title:      "Build your record for " + t,
+		Measurable: fmt.Sprintf("By %s: your manager agrees what a %s must show, and one finished piece of work at that scope is written up with its outcome.", due, t),
+		Relevant:   b.careerRelevance(),
+	}
+	s0, s1 := b.start, b.start.AddDays(28)
+	switch w.track {
+	case intoProduct:
+		g.Specific = fmt.Sprintf("Show in %s that you can do a product manager's job before you apply: shadow a PM, then own the product work of one feature.", w.work())
+		g.Tasks = []skillgap.Task{
+			task(fmt.Sprintf("Tell your manager and a product lead%s that you want to move into product, and ask what the move would take", at(w.company)), once(1), s0),
+			task("Shadow a product manager for two weeks: their planning, one customer call and one review", once(8), s1),
+			task("Own the product work of one small feature in your team (problem, spec, launch and its metrics) with a PM's review", once(25), s1),
+		}
+	case intoLeadership:
+		g.Specific = fmt.Sprintf("Take on part of a %s's scope now, in %s, so that your case rests on leadership you have shown.", t, w.work())
+		g.Tasks = []skillgap.Task{
+			task(fmt.Sprintf("Agree with your manager what a %s must show and which part of it you can take on now", t), once(1.5), s0),
+			task("Take on leadership scope: line-manage or formally coach a PM, or run your area's quarterly planning", once(25), s1),
+			task("Present a business review of your area (outcomes, revenue, cost) to senior leadership", once(8), s1),
+		}
+	case intoDomain:
+		g.Specific = fmt.Sprintf("Get %s experience in %s before you apply: one initiative, written up.", w.domain, w.work())
+		g.Tasks = []skillgap.Task{
+			task(fmt.Sprintf("Tell your manager you are aiming at %s and ask to work on %s problems now", t, w.domain), once(1), s0),
+			task(fmt.Sprintf("Volunteer for one %s initiative and write up what you learnt about its customers and rules", w.domain), once(20), s1),
+			task(fmt.Sprintf("Show the write-up to a PM who works in %s and ask what they expect at the next level", w.domain), once(2), s1),
+		}
+	default:
+		lead := fmt.Sprintf("Lead one initiative at %s scope in %s and write up its outcome", t, w.work())
+		if w.highlight != "" {
+			lead += fmt.Sprintf(" (build on %q)", w.highlight)
+		}
+		g.Specific = fmt.Sprintf("Show you already work at %s scope: your manager's view of the gap, and one initiative led and written up.", t)
+		g.Tasks = []skillgap.Task{
+			task(fmt.Sprintf("Tell your manager you are aiming for %s and agree the evidence they need to see", t), once(1), s0),
+			task(lead, once(20), s1),
+			task("Take the write-up to your manager and agree what is still missing", once(1), s1),
+		}
+	}
+	return withTaskIDs(g)
+}
+
+// at is " at <company>", or "" when the company is unknown.
+func at(company string) string {
+	if company == "" {
+		return ""
+	}
+	return " at " + company
+}
+
+// targetGoal is the move itself: the case, the interviews and the applications,
+// after the skill goals and by the target date.
+func (b *planner) targetGoal(targetBy skillgap.Date) skillgap.Goal {
+	t, w := b.inv.TargetRole, b.who
+	g := skillgap.Goal{
+		ID: careerTargetID, Kind: skillgap.GoalCareer,
+		Title:      "Become " + article(t) + " " + t,
+		Specific:   fmt.Sprintf("Move from %s to %s by %s, once the skill goals of this plan are done.", orDefault(b.inv.CurrentRole, "your current role"), t, targetBy),
+		Measurable: fmt.Sprintf("An offer for, or promotion to, a %s role by %s.", t, targetBy),
+		Relevant:   b.careerRelevance(),
+		Deadline:   targetBy,
+	}
+	hint := skillgap.DateOf(targetBy.Add(-5 * month))
+	switch w.track {
+	case intoProduct:
+		g.Tasks = []skillgap.Task{
+			task(fmt.Sprintf("Write two product case studies from your %s work: the problem, your decision, the outcome", orDefault(b.inv.CurrentRole, "current")), once(8), hint),
+			task("Practise three mock PM interviews with a PM you know, one of them a product-sense case", once(6), hint),
+			task(fmt.Sprintf("Apply for internal PM openings first, then for five %s roles outside", t), once(10), hint),
+		}
+	case intoLeadership:
+		g.Tasks = []skillgap.Task{
+			task("Write your leadership case: the people you led, their results, how you hire and grow PMs", once(6), hint),
+			task("Prepare a leadership interview loop: a strategy presentation and a hiring-and-people case", once(6), hint),
+			task(fmt.Sprintf("Talk to two recruiters who place product leaders, then apply for %s roles", t), once(8), hint),
+		}
+	case intoDomain:
+		g.Tasks = []skillgap.Task{
+			task(fmt.Sprintf("Rewrite your CV and LinkedIn around your %s work and its results", w.domain), once(4), hint),
+			task(fmt.Sprintf("Turn your %s write-up into a case study you can walk through in interviews", w.domain), once(5), hint),
+			task(fmt.Sprintf("Apply for %s roles at five %s companies", t, w.domain), once(10), hint),
+		}
+	default:
+		g.Tasks = []skillgap.Task{
+			task("Update your CV and promotion case with the outcomes of your finished goals, numbers first", once(4), hint),
+			task(fmt.Sprintf("Practise two mock interviews for %s: product sense and execution", t), once(4), hint),
+			task(fmt.Sprintf("Make the case for promotion to %s, or apply for five %s roles", t, t), once(8), hint),
+		}
+	}
+	return withTaskIDs(g)
+}
+
+// careerRelevance says what the market asks of the target role.
+func (b *planner) careerRelevance() string {
+	var top []string
+	for _, g := range b.rep.Gaps {
+		if len(top) == 3 {
+			break
+		}
+		top = append(top, g.Name)
+	}
+	r := fmt.Sprintf("%d %s postings in the market window", b.rep.Postings, b.label)
+	if !b.rep.Since.IsZero() {
+		r += " since " + b.rep.Since.Format("2006-01")
+	}
+	if len(top) > 0 {
+		r += "; your largest gaps for it: " + strings.Join(top, ", ")
+	}
+	if len(b.inv.Motivations) > 0 {
+		r += "; you are driven by " + strings.Join(b.inv.Motivations, ", ")
+	}
+	if b.rep.Note != "" {
+		r += "; note: " + b.rep.Note
+	}
+	return r + "."
+}
+
+// lightWeek is the weekly hours below which networking and mentorship come
+// less often (quarterly, twice a year), so that they leave room for the rest.
+const lightWeek = 2
+
+// networkGoal is a year of conversations and events with the people of the
+// target role, written for the user's move.
+func (b *planner) networkGoal() skillgap.Goal {
+	g := b.networkTasks()
+	if b.inv.HoursPerWeek < lightWeek {
+		// Half as often: the second of each pair of tasks twice a year at most.
+		for i := range g.Tasks {
+			t := &g.Tasks[i]
+			if t.Times > 2 {
+				each := t.Each()
+				t.Times = (t.Times + 1) / 2
+				t.Hours = each * float64(t.Times)
+				if t.Every == skillgap.Monthly {
+					t.Every = skillgap.Quarterly
+				}
+			}
+		}
+		g.Specific += " (At your hours, half as often.)"
+	}
+	return g
+}
+
+// networkTasks is the networking goal at its full rhythm.
+func (b *planner) networkTasks() skillgap.Goal {
+	t, w := b.inv.TargetRole, b.who
+	meetup := "a product meetup"
+	if w.city != "" {
+		meetup = fmt.Sprintf("a product meetup in %s (ProductTank %s or similar)", w.city, w.city)
+	}
+	g := skillgap.Goal{ID: networkID, Kind: skillgap.GoalNetwork, Title: "Grow your network toward " + t}
+	s := b.start.AddDays(14)
+	switch w.track {
+	case intoProduct:
+		g.Specific = "For six months, meet a product manager outside your team each month, and take part in a product community."
+		g.Measurable = "Six PM conversations and six months of community posts, each with one note in plan.yaml."
+		g.Tasks = []skillgap.Task{
+			task("Have a coffee with a product manager outside your team and ask how they make decisions", every(skillgap.Monthly, 1, 6), s),
+			task("Ask or answer one question in a product community (Mind the Product's Slack is free)", every(skillgap.Monthly, 0.5, 6), s),
+		}
+	case intoLeadership:
+		g.Specific = "For a year, meet a product leader each quarter and share how your team works in public twice."
+		g.Measurable = "Four conversations with directors or VPs of product and two talks or articles, each logged in plan.yaml."
+		g.Tasks = []skillgap.Task{
+			task("Meet a product leader (director or above) to learn how they run their organisation", every(skillgap.Quarterly, 1.5, 4), s),
+			task("Give a talk at "+meetup+" or publish an article on how your team works", every(skillgap.Quarterly, 6, 2), b.start.AddDays(90)),
+		}
+	case intoDomain:
+		g.Specific = fmt.Sprintf("For a year, talk to a PM in %s each quarter and go to two %s events.", w.domain, w.domain)
+		g.Measurable = fmt.Sprintf("Four conversations with %s PMs and two events, each with one note in plan.yaml.", w.domain)
+		g.Tasks = []skillgap.Task{
+			task(fmt.Sprintf("Hold an informational interview with a PM working in %s", w.domain), every(skillgap.Quarterly, 1.5, 4), s),
+			task(fmt.Sprintf("Go to a %s industry event or meetup and follow up with three people you met", w.domain), every(skillgap.Quarterly, 4, 2), b.start.AddDays(60)),
+		}
+	default:
+		g.Specific = fmt.Sprintf("For a year, hold an informational interview with a %s each quarter and go to %s each quarter.", t, meetup)
+		g.Measurable = "Four informational interviews and four meetups in four quarters, each with one note in plan.yaml."
+		g.Tasks = []skillgap.Task{
+			task(fmt.Sprintf("Hold an informational interview with a %s at another company", t), every(skillgap.Quarterly, 1.5, 4), s),
+			task("Go to "+meetup+" and follow up with two people you met", every(skillgap.Quarterly, 3, 4), s),
+		}
+	}
+	g.Relevant = fmt.Sprintf("People already working as %s know what it takes beyond what postings say; a network brings guidance, job leads and industry insight.", t)
+	return withTaskIDs(g)
+}
+
+// mentorGoal is finding a mentor and a year of monthly sessions.
+func (b *planner) mentorGoal() skillgap.Goal {
+	t, w := b.inv.TargetRole, b.who
+	g := skillgap.Goal{
+		ID: mentorID, Kind: skillgap.GoalMentorship, Title: "Find a mentor and meet monthly",
+		Measurable: "A named mentor and 12 monthly sessions held, each with one takeaway noted in plan.yaml.",
+		Relevant:   "Someone who has made the move you are making can review this plan, open doors and tell you what the role really asks.",
+	}
+	var ask, session string
+	switch w.track {
+	case intoProduct:
+		ask = fmt.Sprintf("Find a PM mentor: ask a product lead%s, or book one on ADPList (free)", at(w.company))
+		session = "Meet your mentor to review one piece of your product work (a spec, a decision); note one takeaway"
+	case intoLeadership:
+		ask = "Ask a product director or VP outside your company to mentor you for a year"
+		session = "Meet your mentor to work through one leadership situation (a hire, a conflict, a plan); note one takeaway"
+	case intoDomain:
+		ask = fmt.Sprintf("Find a mentor who has built %s products, through your network or ADPList (free)", w.domain)
+		session = fmt.Sprintf("Meet your mentor to discuss one %s problem you are working on; note one takeaway", w.domain)
+	default:
+		ask = fmt.Sprintf("Ask a %s you respect, outside your reporting line, to mentor you for a year", t)
+		session = "Meet your mentor with one live problem from your work; note one takeaway"
+	}
+	sessions, rhythm := every(skillgap.Monthly, 1.5, 12), "once a month"
+	if b.inv.HoursPerWeek < lightWeek {
+		sessions, rhythm = every(skillgap.Quarterly, 1.5, 4), "once a quarter"
+		g.Title = "Find a mentor and meet quarterly"
+		g.Measurable = "A named mentor and 4 quarterly sessions held, each with one takeaway noted in plan.yaml."
+	}
+	g.Specific = ask + ", then meet " + rhythm + " for a year."
+	g.Tasks = []skillgap.Task{
+		task(ask, once(2), b.start),
+		task("Share this plan with your mentor and agree what to review together", once(1), b.start.AddDays(14)),
+		task(session, sessions, b.start.AddDays(28)),
+	}
+	return withTaskIDs(g)
+}
+
+// longTermGoal is the long-term role (five to ten years), with milestones after
+// the target role.
+func (b *planner) longTermGoal(targetBy skillgap.Date) skillgap.Goal {
+	l := b.inv.LongTermRole
+	from := skillgap.Date{Time: b.start.AddDate(LongTermFrom, 0, 0)}
+	g := skillgap.Goal{
+		ID: longTermID, Kind: skillgap.GoalCareer, Horizon: skillgap.LongTerm,
+		Title:    "Become " + article(l) + " " + l,
+		Specific: fmt.Sprintf("Grow from %s into %s within five to ten years.", b.inv.TargetRole, l),
+		Relevant: fmt.Sprintf("Your long-term aspiration; the short-term goals build the skills and record toward it (%s).", orDefault(strings.Join(b.inv.Motivations, ", "), "no motivations stated")),
+		Deadline: from,
+	}
+	after := targetBy.AddDays(28)
+	if ClassifyTitle(l).Seniority.Rank() >= skillgap.Director.Rank() {
+		g.Measurable = fmt.Sprintf("A %s role, with a team you built and a product line's results to show for it.", l)
+		g.Tasks = []skillgap.Task{
+			task("Build a team of product managers: hire two and grow one into a senior role", once(40), after),
+			task("Own the strategy and budget of a product line for a year and report its results", once(30), skillgap.Date{Time: after.AddDate(1, 0, 0)}),
+			task("Speak or write on product leadership: four talks or articles", every(skillgap.Quarterly, 6, 4), skillgap.Date{Time: after.AddDate(1, 6, 0)}),
+			task("Apply for "+l+" roles or make the case for promotion", once(10), skillgap.Date{Time: from.AddDate(0, -4, 0)}),
+		}
+	} else {
+		g.Measurable = fmt.Sprintf("A %s role, with a launched product and a multi-team bet to show for it.", l)
+		g.Tasks = []skillgap.Task{
+			task("Lead a product launch end to end and report its growth six months on", once(40), after),
+			task("Lead a bet that spans several teams, from strategy to results", once(30), skillgap.Date{Time: after.AddDate(1, 0, 0)}),
+			task("Publish four articles or give talks on what you learnt", every(skillgap.Quarterly, 6, 4), skillgap.Date{Time: after.AddDate(1, 6, 0)}),
+			task("Apply for "+l+" roles or make the case for promotion", once(10), skillgap.Date{Time: from.AddDate(0, -4, 0)}),
+		}
+	}
+	return withTaskIDs(g)
+}
+
+// minDate is the earlier of two dates.
+func minDate(a, b skillgap.Date) skillgap.Date {
+	if a.Before(b.Time) {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,234 @@
+package analyze
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"github.com/skillgap/skillgap"
+)
+
+// track is the kind of move a plan serves; the career, networking and
+// mentorship goals are written for it.
+type track int
+
+const (
+	stepUp         track = iota // the next level in product management
+	intoProduct                 // from another function (engineering, design, analysis) into product
+	intoLeadership              // from individual contributor to leading product people
+	intoDomain                  // product management in a domain the user has not worked in
+)
+
+// persona is what the plan knows of the user's situation, to write tasks in
+// their own context.
+type persona struct {
+	track     track
+	target    string // the target role as written
+	domain    string // "payments", "AI"; empty when unknown
+	company   string // "your B2B SaaS scale-up", "Northwind Analytics"; empty when unknown
+	highlight string // a highlight of the current role, "" when none
+	city      string // from the location, "" when none
+	reviewer  string // who reviews practice work: "a senior PM", "a product director"
+}
+
+// newPersona reads the user's context from the inventory and the target.
+func newPersona(inv skillgap.Inventory, rep skillgap.GapReport) persona {
+	p := persona{target: inv.TargetRole, domain: inv.Domain}
+	if p.domain == "" {
+		p.domain = domainOfTitle(inv.TargetRole)
+	}
+	var cur *skillgap.Experience
+	for i := range inv.Experience {
+		if inv.Experience[i].End == "" {
+			cur = &inv.Experience[i]
+			break
+		}
+	}
+	switch {
+	case inv.CompanyType != "":
+		p.company = "your " + inv.CompanyType
+	case cur != nil && cur.Company != "":
+		p.company = cur.Company
+	}
+	if cur != nil && len(cur.Highlights) > 0 {
+		p.highlight = strings.TrimRight(cur.Highlights[0], ".")
+	}
+	p.city, _, _ = strings.Cut(inv.Location, ",")
+	p.city = strings.TrimSpace(p.city)
+	tc, cc := ClassifyTitle(inv.TargetRole), ClassifyTitle(inv.CurrentRole)
+	switch {
+	case inv.CurrentRole != "" && !cc.Product:
+		p.track = intoProduct
+	case tc.Seniority.Rank() >= skillgap.Lead.Rank() && cc.Seniority.Rank() < skillgap.Lead.Rank():
+		p.track = intoLeadership
+	case p.domain != "" && !inventoryNames(inv, p.domain):
+		p.track = intoDomain
+	}
+	p.reviewer = "a more senior PM"
+	switch {
+	case p.track == intoProduct:
+		p.reviewer = "an experienced PM"
+	case tc.Seniority.Rank() >= skillgap.Lead.Rank():
+		p.reviewer = "a product director"
+	}
+	return p
+}
+
+// domainOfTitle is the domain a title names after a comma, dash or in
+// brackets: "Senior PM, Payments" → "payments"; "" when none.
+func domainOfTitle(title string) string {
+	for _, sep := range []string{",", " – ", " - ", "("} {
+		if _, after, ok := strings.Cut(title, sep); ok {
+			d := strings.TrimSpace(strings.Trim(after, "() "))
+			if d == "" || len(d) > 40 {
+				return ""
+			}
+			if strings.ToUpper(d) == d {
+				return d // an acronym: AI, B2B
+			}
+			return strings.ToLower(d)
+		}
+	}
+	return ""
+}
+
+// inventoryNames reports whether the inventory's roles, companies or highlights name word.
+func inventoryNames(inv skillgap.Inventory, word string) bool {
+	w := strings.ToLower(word)
+	texts := []string{inv.CurrentRole, inv.CompanyType}
+	for _, e := range inv.Experience {
+		texts = append(texts, e.Role, e.Company)
+		texts = append(texts, e.Highlights...)
+	}
+	for _, s := range inv.Skills {
+		texts = append(texts, s.Skill, s.Evidence)
+	}
+	for _, t := range texts {
+		if strings.Contains(strings.ToLower(t), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// work is the user's work as a phrase: "your payments work at Northwind".
+func (p persona) work() string {
+	s := "your work"
+	if p.domain != "" {
+		s = "your " + p.domain + " work"
+	}
+	if p.company != "" {
+		s += " at " + p.company
+	}
+	return s
+}
+
+// product is the user's product as a phrase: "your payments product".
+func (p persona) product() string {
+	if p.domain != "" {
+		return "your " + p.domain + " product"
+	}
+	return "your product"
+}
+
+// contextual rewrites the generic phrases of a practice activity in the user's
+// context: "on real work" becomes "on your payments work at Northwind".
+func (p persona) contextual(s string) string {
+	r := strings.NewReplacer(
+		"your product's", p.product()+"'s",
+		"your product", p.product(),
+		"on real work", "on "+p.work(),
+		"a real product problem", "a real problem in "+p.work(),
+		"a current piece of work", "a current piece of "+p.work(),
+		"a real or sample project", "a real project in "+p.work(),
+		"a senior PM", p.reviewer,
+	)
+	return r.Replace(s)
+}
+
+// budget tracks what the plan's resources cost against the user's budget.
+type budget struct {
+	amount   float64 // in the user's currency; zero means none stated
+	currency string  // ISO code; empty means US dollars
+	rate     float64 // units of currency per US dollar; zero means unknown
+	spent    float64 // US dollars committed so far
+}
+
+// usdRates are rough units of each currency per US dollar, enough to tell
+// whether a $30 book or a $1,000 course fits a budget; they are not for sums.
+var usdRates = map[string]float64{
+	"USD": 1, "EUR": 0.92, "GBP": 0.79, "CHF": 0.88, "CAD": 1.37, "AUD": 1.52, "NZD": 1.65,
+	"SEK": 10.5, "NOK": 10.7, "DKK": 6.9, "PLN": 4.0, "CZK": 23, "INR": 83, "SGD": 1.35,
+	"JPY": 150, "BRL": 5.2, "MXN": 17.5, "ZAR": 18.5,
+}
+
+func newBudget(amount float64, currency string) *budget {
+	b := &budget{amount: amount, currency: strings.ToUpper(currency)}
+	if b.currency == "" {
+		b.currency = "USD"
+	}
+	b.rate = usdRates[b.currency]
+	return b
+}
+
+// stated reports whether the user stated a budget in a currency we can compare.
+func (b *budget) stated() bool { return b.amount > 0 && b.rate > 0 }
+
+// fits reports whether cost US dollars fit what is left of the budget; with no
+// budget stated everything fits (the plan shows the cost).
+func (b *budget) fits(cost int) bool {
+	if cost == 0 || !b.stated() {
+		return true
+	}
+	return (b.spent+float64(cost))*b.rate <= b.amount+eps
+}
+
+// spend commits cost US dollars.
+func (b *budget) spend(cost int) { b.spent += float64(cost) }
+
+// String is the budget as the user wrote it: "1,500 EUR".
+func (b *budget) String() string {
+	return fmt.Sprintf("%s %s", thousands(b.amount), b.currency)
+}
+
+// costText is a resource's cost for people: "about US$30", or "" when free.
+func costText(cost int) string {
+	if cost == 0 {
+		return ""
+	}
+	return "about US$" + thousands(float64(cost))
+}
+
+// thousands writes a whole amount with thousands separators: 1,500.
+func thousands(f float64) string {
+	s := fmt.Sprintf("%.0f", math.Round(f))
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if neg {
+		return "-" + s
+	}
+	return s
+}
+
+// pickResource chooses the first of rs the budget can carry and commits its
+// cost. When none fits, it names the first for borrowing ("from a library").
+// ok is false when rs is empty.
+func (b *budget) pickResource(rs []skillgap.Resource) (name string, cost int, ok bool) {
+	if len(rs) == 0 {
+		return "", 0, false
+	}
+	for _, r := range rs {
+		if b.fits(r.Cost) {
+			b.spend(r.Cost)
+			return r.Name, r.Cost, true
+		}
+	}
+	r := rs[0]
+	if r.Kind == "book" {
+		return r.Name + " (borrowed from a library; " + costText(r.Cost) + " to buy is over your budget)", 0, true
+	}
+	return r.Name, r.Cost, true
+}

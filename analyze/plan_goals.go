@@ -1,0 +1,362 @@
+package analyze
+
+import (
+	"cmp"
+	"fmt"
+	"math"
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/skillgap/skillgap"
+)
+
+// candidate is a skill or certification goal the plan would like to book.
+type candidate struct {
+	goal  skillgap.Goal
+	gap   skillgap.Gap
+	skill *skillgap.Skill
+	// value is the gap's priority (at least minValue): what the goal is worth.
+	value float64
+	// groundwork is the goal id of the goal that pulled this one in as its
+	// prerequisite; empty for a goal taken from the top gaps.
+	groundwork string
+	cost       string // what its resources cost, for Achievable
+}
+
+// minValue keeps value per hour positive for gaps whose priority is not.
+const minValue = 0.01
+
+func (c *candidate) hours() float64 { return goalHours(&c.goal) }
+
+// perHour is the candidate's value per 100 hours, the order of quick wins.
+func (c *candidate) perHour() float64 { return c.value / max(c.hours(), 1) * 100 }
+
+// candidates builds the skill and certification goals the plan would book with
+// hours enough, in booking order: by value per hour, prerequisites first.
+func (b *planner) candidates(opt PlanOptions) []*candidate {
+	var out []*candidate
+	byID := map[string]*candidate{}
+	gaps := map[string]skillgap.Gap{}
+	for _, g := range b.rep.Gaps {
+		gaps[g.SkillID] = g
+	}
+	for _, g := range b.rep.Gaps {
+		if len(out) == opt.MaxSkillGoals {
+			break
+		}
+		s, ok := b.tax.Skill(g.SkillID)
+		if !ok || g.Level() == 0 || s.Kind == skillgap.KindCertification {
+			continue
+		}
+		c := b.skillGoal(g, s)
+		out = append(out, c)
+		byID[s.ID] = c
+	}
+	// Pull in the prerequisites the user also lacks, so that what builds on them
+	// does not start without them.
+	for i := 0; i < len(out); i++ {
+		for _, pre := range out[i].skill.Prerequisites {
+			g, gap := gaps[pre]
+			s, ok := b.tax.Skill(pre)
+			if _, have := byID[pre]; have || !gap || !ok || g.Level() == 0 || s.Kind == skillgap.KindCertification {
+				continue
+			}
+			c := b.skillGoal(g, s)
+			c.groundwork = out[i].goal.ID
+			out = append(out, c)
+			byID[pre] = c
+		}
+	}
+	out = append(out, b.certGoals(opt.MaxCertGoals, opt.Demand)...)
+	return orderCandidates(out)
+}
+
+// orderCandidates sorts by value per hour (quick wins first), then moves each
+// goal after the goals of its prerequisites, keeping that order otherwise.
+func orderCandidates(cs []*candidate) []*candidate {
+	slices.SortStableFunc(cs, func(a, b *candidate) int {
+		return cmp.Or(cmp.Compare(b.perHour(), a.perHour()), cmp.Compare(b.value, a.value), cmp.Compare(a.goal.ID, b.goal.ID))
+	})
+	ids := map[string]bool{}
+	for _, c := range cs {
+		ids[c.skill.ID] = true
+	}
+	placed := map[string]bool{}
+	var out []*candidate
+	for len(out) < len(cs) {
+		next := -1
+		for i, c := range cs {
+			if placed[c.skill.ID] {
+				continue
+			}
+			if next < 0 {
+				next = i // a cycle in a user's taxonomy must not stall the plan
+			}
+			ready := true
+			for _, pre := range c.skill.Prerequisites {
+				if ids[pre] && !placed[pre] && pre != c.skill.ID {
+					ready = false
+				}
+			}
+			if ready {
+				next = i
+				break
+			}
+		}
+		placed[cs[next].skill.ID] = true
+		out = append(out, cs[next])
+	}
+	pos := map[string]int{}
+	for i, c := range out {
+		pos[c.skill.ID] = i
+	}
+	for i, c := range out {
+		c.goal.After = nil
+		for _, pre := range c.skill.Prerequisites {
+			if j, ok := pos[pre]; ok && j < i {
+				c.goal.After = append(c.goal.After, out[j].goal.ID)
+			}
+		}
+	}
+	return out
+}
+
+// skillGoal is the goal of closing one gap: from the user's level to the expected one.
+func (b *planner) skillGoal(g skillgap.Gap, s *skillgap.Skill) *candidate {
+	c := &candidate{gap: g, skill: s, value: max(g.Priority, minValue)}
+	c.goal = skillgap.Goal{
+		ID: "skill-" + s.ID, Kind: skillgap.GoalSkill, Horizon: skillgap.ShortTerm, SkillID: s.ID,
+		Relevant: b.relevance(g, s),
+	}
+	b.aim(c, g.Have, g.Want)
+	return c
+}
+
+// aim sets the levels a skill goal climbs, from have to want, and its tasks:
+// the practice activities of those levels.
+func (b *planner) aim(c *candidate, have, want int) {
+	s, g := c.skill, &c.goal
+	g.From, g.To = have, want
+	g.Title = fmt.Sprintf("%s: from %s (%d) to %s (%d)", s.Name, skillgap.LevelName(have), have, skillgap.LevelName(want), want)
+	g.Tasks = nil
+	var costs []string
+	for _, i := range activities(s, have, want) {
+		title, cost := b.practice(s, s.Practice[i])
+		e := s.EffortOf(i)
+		g.Tasks = append(g.Tasks, skillgap.Task{Title: title, Hours: e.Total(), Every: e.Every, Times: e.Times})
+		if cost != "" {
+			costs = append(costs, cost)
+		}
+	}
+	if len(g.Tasks) == 0 {
+		g.Tasks = []skillgap.Task{
+			{Title: b.who.contextual(fmt.Sprintf("Apply %s to a real product problem and ask a senior PM to review the result", s.Name)), Hours: skillgap.DefaultActivityHours * 2},
+			{Title: fmt.Sprintf("Write down what you learnt about %s and share it with your team", s.Name), Hours: skillgap.DefaultActivityHours / 2},
+		}
+	}
+	*g = withTaskIDs(*g)
+	var steps []string
+	for _, t := range g.Tasks {
+		steps = append(steps, lowerFirst(t.Title))
+	}
+	g.Specific = fmt.Sprintf("Raise %s from level %d (%s) to level %d (%s), the level %s postings expect, in %s: %s.",
+		s.Name, have, skillgap.LevelName(have), want, skillgap.LevelName(want), b.label, b.who.work(), strings.Join(steps, "; "))
+	g.Measurable = s.EvidenceFor(want)
+	if g.Measurable == "" && want < len(s.Levels) {
+		g.Measurable = s.Levels[want]
+	}
+	if g.Measurable == "" {
+		g.Measurable = fmt.Sprintf("A piece of %s work %s rates at level %d (%s)", s.Name, b.who.reviewer, want, skillgap.LevelName(want))
+	}
+	c.cost = ""
+	if len(costs) > 0 {
+		c.cost = "resources: " + strings.Join(costs, "; ")
+		if b.budget.stated() {
+			c.cost += " (within your budget of " + b.budget.String() + ")"
+		}
+	}
+}
+
+// redundant matches practice that the networking and mentorship goals already
+// cover, so that skill goals do not repeat them.
+var redundant = regexp.MustCompile(`(?i)\b(find a mentor|informational interview|networking event)`)
+
+// activities lists the indexes of the practice activities that build levels
+// have+1 … want: activity i builds level i+1.
+func activities(s *skillgap.Skill, have, want int) []int {
+	var out []int
+	for l := have + 1; l <= want; l++ {
+		i := min(l-1, len(s.Practice)-1)
+		if i < 0 || slices.Contains(out, i) || redundant.MatchString(s.Practice[i]) {
+			continue
+		}
+		out = append(out, i)
+	}
+	return out
+}
+
+// practice writes one practice activity in the user's context, with a named
+// resource for "{resource}"; cost is the resource's cost when it has one.
+func (b *planner) practice(s *skillgap.Skill, text string) (title, cost string) {
+	text = strings.TrimRight(strings.TrimSpace(text), ".")
+	if strings.Contains(text, "{resource}") {
+		name, usd, ok := b.budget.pickResource(s.Resources)
+		if !ok {
+			name = "a well-regarded practitioner guide to " + s.Name
+		}
+		if c := costText(usd); c != "" {
+			name += " (" + c + ")"
+			cost = name
+		}
+		text = strings.ReplaceAll(text, "{resource}", name)
+	}
+	return b.who.contextual(text), cost
+}
+
+// lower aims c one level lower; it returns false when c is one level from where
+// the user stands already.
+func (b *planner) lower(c *candidate) bool {
+	if c.goal.Kind != skillgap.GoalSkill || c.goal.To-c.goal.From < 2 {
+		return false
+	}
+	b.aim(c, c.goal.From, c.goal.To-1)
+	return true
+}
+
+// degrees are certification ids that are degrees: years of study, never an exam task.
+var degrees = map[string]bool{"mba": true}
+
+// foundationCerts are entry-level certifications: not worth a goal for someone
+// aiming at group, director or higher roles.
+var foundationCerts = map[string]bool{
+	"cspo": true, "pspo-i": true, "csm": true, "psm-i": true, "safe-popm": true, "icagile": true,
+	"product-school-pmc": true, "google-analytics-cert": true, "aws-cloud-practitioner": true,
+	"azure-fundamentals": true, "google-cloud-digital-leader": true, "itil": true,
+}
+
+// certGoals makes goals of the certifications asked in at least CertShare of
+// the target's postings, most asked first, up to max; degrees, certifications
+// below the target's seniority and ones over budget become advice.
+func (b *planner) certGoals(maxGoals int, demand []skillgap.Demand) []*candidate {
+	rows := map[string]skillgap.Gap{}
+	for _, rs := range [][]skillgap.Gap{b.rep.Gaps, b.rep.Strength, b.rep.Valued} {
+		for _, g := range rs {
+			if _, ok := rows[g.SkillID]; !ok {
+				rows[g.SkillID] = g
+			}
+		}
+	}
+	var ds []skillgap.Demand
+	if demand != nil {
+		ds = slices.Clone(demand)
+	} else {
+		for _, g := range rows {
+			ds = append(ds, g.Demand)
+		}
+	}
+	slices.SortFunc(ds, func(a, b skillgap.Demand) int {
+		return cmp.Or(cmp.Compare(b.Share(), a.Share()), cmp.Compare(a.SkillID, b.SkillID))
+	})
+	held := heldCertifications(b.inv, b.tax.Skills)
+	leader := b.rep.Seniority.Rank() >= skillgap.Lead.Rank()
+	var out []*candidate
+	for _, d := range ds {
+		s, ok := b.tax.Skill(d.SkillID)
+		if !ok || s.Kind != skillgap.KindCertification || held[s.ID] || d.Share() < CertShare {
+			continue
+		}
+		asked := fmt.Sprintf("asked in %s of %d %s postings", pct(d.Share()), d.Total, b.label)
+		switch {
+		case degrees[s.ID]:
+			b.advice = append(b.advice, b.degreeAdvice(s, asked))
+		case leader && foundationCerts[s.ID]:
+			b.advice = append(b.advice, fmt.Sprintf("%s is %s, but it is an entry-level certificate: your record will count for more at %s level, so the plan leaves it out.", s.Name, asked, b.label))
+		case len(out) == maxGoals:
+		default:
+			g, ok := rows[s.ID]
+			if !ok {
+				g = skillgap.Gap{Demand: d, Name: s.Name, Category: s.Category, Kind: s.Kind}
+				g.Priority = d.RequiredShare() + 0.5*max(d.Share()-d.RequiredShare(), 0)
+			}
+			if c, ok := b.certGoal(g, s, asked); ok {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// certGoal is the goal of earning a certification, with its own preparation
+// hours; ok is false (and advice says why) when its fee is over the budget.
+func (b *planner) certGoal(g skillgap.Gap, s *skillgap.Skill, asked string) (*candidate, bool) {
+	fee := ""
+	if len(s.Resources) > 0 {
+		r := s.Resources[0]
+		if !b.budget.fits(r.Cost) {
+			b.advice = append(b.advice, fmt.Sprintf("%s is %s; %s costs %s, more than is left of your budget of %s, so the plan leaves it out.",
+				s.Name, asked, r.Name, costText(r.Cost), b.budget))
+			return nil, false
+		}
+		b.budget.spend(r.Cost)
+		fee = r.Name
+		if c := costText(r.Cost); c != "" {
+			fee += ", " + c
+		}
+	}
+	c := &candidate{gap: g, skill: s, value: max(g.Priority, minValue)}
+	id := "cert-" + s.ID
+	goal := skillgap.Goal{
+		ID: id, Kind: skillgap.GoalCertification, Horizon: skillgap.ShortTerm, SkillID: s.ID,
+		Title:      "Earn " + s.Name,
+		Specific:   fmt.Sprintf("Prepare for and earn %s through %s.", s.Name, orDefault(fee, "the awarding body's course or exam")),
+		Measurable: cmp.Or(s.EvidenceFor(3), "The "+s.Name+" certificate awarded, listed on your CV and profile"),
+		Relevant:   fmt.Sprintf("Market: %s (the plan offers certifications asked in %s or more).", asked, pct(CertShare)),
+	}
+	for i, p := range s.Practice {
+		e := s.EffortOf(i)
+		title, _ := b.practice(s, p)
+		goal.Tasks = append(goal.Tasks, skillgap.Task{Title: title, Hours: e.Total(), Every: e.Every, Times: e.Times})
+	}
+	if len(goal.Tasks) == 0 {
+		// A certification the taxonomy gives no practice for: the usual steps,
+		// the study taking the taxonomy's hours for it.
+		goal.Tasks = []skillgap.Task{
+			{Title: "Read the " + s.Name + " syllabus and book the exam or course", Hours: 2},
+			{Title: "Work through the " + s.Name + " course or body of knowledge", Hours: float64(s.Hours())},
+			{Title: "Take two " + s.Name + " practice exams a week apart", Hours: 4, Every: skillgap.Weekly, Times: 2},
+			{Title: "Sit the " + s.Name + " exam", Hours: 3},
+		}
+	}
+	c.goal = withTaskIDs(goal)
+	if fee != "" {
+		c.cost = "fee: " + fee
+		if b.budget.stated() {
+			c.cost += " (within your budget of " + b.budget.String() + ")"
+		}
+	}
+	return c, true
+}
+
+// degreeAdvice offers a degree as an option with its years and cost, and says
+// whether the user's hours could carry it.
+func (b *planner) degreeAdvice(s *skillgap.Skill, asked string) string {
+	years, weekly := 2.0, 15.0
+	if len(s.Effort) > 0 {
+		e := s.Effort[len(s.Effort)-1]
+		weekly = e.Hours
+		if e.Every == skillgap.Weekly && e.Times > 0 {
+			years = math.Round(float64(e.Times)/48*2) / 2
+		}
+	}
+	cost := ""
+	if len(s.Resources) > 0 && s.Resources[0].Cost > 0 {
+		cost = ", typically " + costText(s.Resources[0].Cost)
+	}
+	fit := fmt.Sprintf("at your %s h a week it would not fit beside this plan", fmtHours(b.inv.HoursPerWeek))
+	if b.inv.HoursPerWeek >= weekly {
+		fit = fmt.Sprintf("your %s h a week could carry a part-time programme, but it is a separate decision from this plan", fmtHours(b.inv.HoursPerWeek))
+	}
+	return fmt.Sprintf("%s is %s. It is a degree, not an exam: about %g years part-time at around %g h a week%s; %s.",
+		s.Name, asked, years, weekly, cost, fit)
+}
