@@ -197,7 +197,7 @@ func (s basisState) label() string {
 	leader := slices.Contains(s.roles, analyze.RoleProductLeader)
 	switch {
 	case leader:
-		fam = "product roles"
+		fam = "product leadership"
 	case len(s.roles) == 0 || len(s.roles) >= len(icFamilies):
 		fam = "PM"
 	default:
@@ -377,9 +377,6 @@ func ForTarget(ctx context.Context, idx *index.Index, t Target, opts Options) (B
 	b.Filter = st.filter(opts)
 	if err := b.measure(ctx, idx); err != nil {
 		return b, err
-	}
-	if n < opts.Min {
-		b.Notes = append(b.Notes, fmt.Sprintf("Only %d %s postings even after widening: every share below is rough.", n, b.Label))
 	}
 	return b, b.dataNotes(ctx, idx, opts)
 }

@@ -77,7 +77,7 @@ func TestForTargetWidening(t *testing.T) {
 			"senior, mid or staff AI PM, technical PM, platform PM or data PM"},
 		// The window is lengthened first (6 director postings), which takes in the stray one.
 		{"director adds group/lead first, then VP", Target{Seniority: skillgap.Director, Role: analyze.RoleProductLeader}, 19,
-			[]string{"added group/lead PM postings", "added the seniority next to director: vp"}, "director, group/lead or VP product roles"},
+			[]string{"added group/lead PM postings", "added the seniority next to director: vp"}, "director, group/lead or VP product leadership"},
 		{"domain widens to the broader domain, then drops it", Target{Seniority: skillgap.Senior, Role: analyze.RoleAIPM, Domains: []string{"payments"}, Broader: []string{"fintech"}}, 38,
 			[]string{"added the neighbouring families technical PM, platform PM or data PM", "added the seniority next to senior: mid or staff",
 				"widened the domain payments to payments or fintech", "dropped the domain payments or fintech"}, "senior, mid or staff AI PM, technical PM, platform PM or data PM"},
