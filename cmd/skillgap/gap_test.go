@@ -160,6 +160,10 @@ func TestGapUsageErrors(t *testing.T) {
 		{"bad window", []string{"--window", "6x"}, exitUsage, "window"},
 		{"bad format", []string{"--format", "pdf"}, exitUsage, "pdf"},
 		{"no inventory file", []string{"--inventory", filepath.Join(dir, "missing.yaml")}, exitError, "open inventory"},
+		{"unknown target", []string{"--target", "Chief Wizard"}, exitUsage, `target "Chief Wizard" is not a product-management title; did you mean "Chief Product Officer"`},
+		{"not a product role", []string{"--target", "Product Marketing Manager"}, exitUsage, "not a product-management title; did you mean"},
+		{"unknown domain", []string{"--domain", "underwater-basket-weaving"}, exitUsage, "is not a domain of the taxonomy"},
+		{"a skill is no domain", []string{"--domain", "sql"}, exitUsage, `--domain "sql" is not a domain`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
