@@ -187,3 +187,34 @@ func effortFor(x def) []skillgap.Effort {
 	}
 	return e[:]
 }
+
+// standalone rewrites hand-written practice activities that lean on the one
+// before ("Segment it…"): a plan starts a skill where the user stands, so an
+// activity must make sense without its predecessor.
+var standalone = map[string]map[int]string{
+	"product-discovery": {1: "Test the riskiest assumption behind your next feature within a week with five users or a fake-door test."},
+	"market-sizing":     {2: "Add a sensitivity table to a market-size estimate and present it to your manager."},
+	"funnel-analysis": {
+		1: "Segment your signup funnel by platform and channel and compare.",
+		2: "Ship a fix for the worst step of a funnel you own and measure the change.",
+	},
+	"dashboards":        {2: "Add definitions and alerts to your feature's dashboard, and review its use after a month."},
+	"product-analytics": {2: "Build the usage report of your last launched feature in your analytics tool."},
+	"llms":              {1: "Write a 30-case evaluation set for an LLM prototype or feature and score its outputs."},
+	"kanban":            {1: "Add WIP limits to your team's board and watch what they reveal for a month."},
+}
+
+// practiceOf is x's practice with the standalone rewrites applied.
+func practiceOf(id string, pr []string) []string {
+	over, ok := standalone[id]
+	if !ok {
+		return pr
+	}
+	out := append([]string(nil), pr...)
+	for i, s := range over {
+		if i < len(out) {
+			out[i] = s
+		}
+	}
+	return out
+}

@@ -115,6 +115,7 @@ func build(defs []def) []skillgap.Skill {
 		if pr == nil {
 			pr = t.practice
 		}
+		pr = practiceOf(x.id, pr)
 		levels := []string{fill(t.none)}
 		for i, l := range lv {
 			levels = append(levels, upperFirst(skillgap.LevelName(i+1))+": "+fill(l))

@@ -86,3 +86,23 @@ func TestResourcesForResourcePractice(t *testing.T) {
 		}
 	}
 }
+
+// TestStandaloneRewrites checks that each rewrite replaces an activity that exists.
+func TestStandaloneRewrites(t *testing.T) {
+	defs := map[string]def{}
+	for _, x := range definitions() {
+		defs[x.id] = x
+	}
+	for id, over := range standalone {
+		x, ok := defs[id]
+		if !ok || x.pr == nil {
+			t.Errorf("standalone rewrite for %q, which has no hand-written practice", id)
+			continue
+		}
+		for i := range over {
+			if i >= len(x.pr) {
+				t.Errorf("%s: rewrite of activity %d; it has %d", id, i, len(x.pr))
+			}
+		}
+	}
+}
