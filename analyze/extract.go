@@ -216,6 +216,11 @@ func (e *Extractor) Extract(title, text string) Extraction {
 		if lz == zoneNone && lf&cueYou == 0 && (intro && len(d.lines) >= 4 && len(ws) >= 5 && !year || lf&cueWe != 0) && !list {
 			lz = zoneCompany
 		}
+		if list && lz.counts() {
+			if z, ok := e.c.itemZone(lineText, lineStart, ws); ok {
+				lz = z
+			}
+		}
 		if !lz.counts() {
 			continue
 		}
@@ -321,26 +326,29 @@ func (e *Extractor) allowed(d *doc, w0, w1 int32, en entry) bool {
 }
 
 // record adds the skills of hit h in a line of zone z to ms, unless the
-// sentence is boilerplate or negates them.
+// sentence is boilerplate or negates them, or does not ask them of the
+// candidate (see ask.go).
 func (e *Extractor) record(d *doc, h hit, z zone, prose bool, ms *mentions) {
 	si := d.words[h.w0].sent
 	s := d.sents[si]
 	sw := d.words[s.w0:s.w1]
 	f := e.sentFlags(d, si)
-	if f&cueDrop != 0 || prose && f&cueWe != 0 && f&cueYou == 0 {
-		return // boilerplate, or a sentence about the company ("We use Jira internally")
+	if f&cueDrop != 0 || prose && f&cueWe != 0 && f&cueYou == 0 || e.aside(d, si, f) {
+		return // boilerplate, a sentence about the company ("We use Jira internally"), an aside
 	}
-	nice := z == zoneNice || f&cueNice != 0 || f&cueNiceAfter != 0 && e.niceBefore(sw, int(h.w0-s.w0))
-	if e.negated(sw, int(h.w0-s.w0), int(h.w1-s.w0), nice) {
+	a, b := int(h.w0-s.w0), int(h.w1-s.w0)
+	nice := z == zoneNice || f&cueNice != 0 || f&cueNiceAfter != 0 && e.niceBefore(sw, a)
+	if e.negated(sw, a, b, nice) {
 		return
 	}
+	role := e.roleOf(d, sw, a, b)
 	lvl := skillgap.Required
 	if nice {
 		lvl = skillgap.Preferred
 	}
-	exp := e.expected(sw, int(h.w0-s.w0), int(h.w1-s.w0))
+	exp := e.expected(sw, a, b)
 	for _, en := range e.m.terms[h.node] {
-		if !e.allowed(d, h.w0, h.w1, en) {
+		if !e.allowed(d, h.w0, h.w1, en) || !e.asked(&e.skills[en.skill], role, f) {
 			continue
 		}
 		m := ms.get(en.skill)

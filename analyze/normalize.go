@@ -179,7 +179,7 @@ func (lx *lexer) skipSeparators(hadPrev bool) bool {
 			lx.lineBreak, lx.sentBreak = true, true
 		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\u2022':
 			if lx.pos+n >= len(lx.text) || !isWordStart(lx.text[lx.pos+n:]) || r == '\u2022' {
-				lx.sentBreak = true
+				lx.sentBreak = lx.sentBreak || r != '.' || !abbreviation(lx.text[:lx.pos])
 			}
 		}
 		switch r {
@@ -193,6 +193,23 @@ func (lx *lexer) skipSeparators(hadPrev bool) bool {
 	lx.glued = hadPrev && glue && sepRunes == 1
 	lx.phraseBreak = lx.phraseBreak || lx.sentBreak
 	return lx.pos < len(lx.text)
+}
+
+// abbreviation reports whether text ends with an abbreviation that a full
+// stop closes without ending the sentence: "e.g", "i.e", "etc", "vs".
+func abbreviation(text string) bool {
+	i := len(text)
+	for i > 0 && i > len(text)-6 && (isASCIILetter(text[i-1]|0x20) || text[i-1] == '.') {
+		i--
+	}
+	if i > 0 && isASCIIWordByte(text[i-1]) {
+		return false
+	}
+	switch strings.ToLower(text[i:]) {
+	case "e.g", "i.e", "eg", "ie", "etc", "vs", "incl", "approx", "esp":
+		return true
+	}
+	return false
 }
 
 // isASCIIWordByte reports whether c is an ASCII letter or digit.

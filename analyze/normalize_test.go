@@ -71,3 +71,30 @@ func TestLexerGlue(t *testing.T) {
 		}
 	}
 }
+
+func TestLexerSentenceBreak(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int // sentences
+	}{
+		{"Ship it. Then learn.", 2},
+		{"A regulated industry (e.g. banking, insurance).", 1},
+		{"Examples, e.g., banking; or i.e. this.", 2}, // the ";" ends one
+		{"Tools etc. are fine", 1},
+		{"We ship weekly. Etc. is a word.", 2},
+		{"Vs. the rest", 1},
+		{"Used apps. Then left.", 2}, // "apps" is no abbreviation
+	}
+	for _, tt := range tests {
+		lx := lexer{text: tt.in}
+		n := 0
+		for first := true; lx.next(); first = false {
+			if first || lx.sentBreak {
+				n++
+			}
+		}
+		if n != tt.want {
+			t.Errorf("%q: got %d sentences; want %d", tt.in, n, tt.want)
+		}
+	}
+}

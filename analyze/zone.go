@@ -38,7 +38,9 @@ var (
 		zoneBenefits: {"benefits", "perks", "what we offer", "we offer", "compensation", "salary", "pay range", "pay transparency",
 			"total rewards", "rewards", "why join", "why you'll love", "why work", "what you get", "what you'll get",
 			"what's in it for you", "life at", "working at", "our offer", "package", "location", "how to apply",
-			"interview process", "hiring process", "next steps", "our process", "application process"},
+			"interview process", "hiring process", "next steps", "our process", "application process",
+			"learn and grow", "learning and development", "growth and development", "professional development",
+			"career development"},
 		zoneNice: {"nice to have", "nice-to-haves", "bonus", "pluses", "a plus", "plus points", "preferred", "ideally",
 			"desired", "desirable", "would be great", "would be nice", "extra credit", "even better", "stand out",
 			"good to have", "great to have", "brownie points", "optional", "not required"},
@@ -71,7 +73,8 @@ var (
 		"pay transparency", "applicant data", "fraudulent", "we offer", "benefits include", "our benefits",
 		"you'll get", "you will get", "you will receive", "you'll receive", "salary range", "pay range", "base salary",
 		"base pay", "compensation range", "401k", "401(k)", "health insurance", "paid time off", "parental leave",
-		"learning budget", "stipend", "equity package", "competitive salary", "medical, dental", "dental and vision"}
+		"learning budget", "stipend", "equity package", "competitive salary", "medical, dental", "dental and vision",
+		"development budget", "education budget", "conference budget", "training budget", "sabbatical", "commuter"}
 	negBefore = []string{"no", "not", "don't need", "do not need", "never", "nor", "neither", "no need",
 		"don't have to", "don't worry", "do not have to", "not required to"}
 	// notButOK lists words after "not" that make it no negation ("not afraid").
@@ -108,13 +111,23 @@ const (
 	cueLevel3
 	cueLevel4
 	cueNiceAfter
+	cueAside      // see asideCues
+	cuePress      // see pressCues
+	cueAsk        // see askCues
+	cueProfession // see professionCues
+	cueState      // see stateCues
 )
 
 // cues holds the cue phrases compiled to word ids.
 type cues struct {
 	heads *phraseSet // class 1<<zone
 	set   *phraseSet // the cue classes above
+	words []uint16   // ask-stage word classes per word id
 	about int32
+	with  int32
+	you   int32
+	your  int32
+	of    int32
 	year  int32 // "years" and "yrs" as normalised
 	yr    int32
 }
@@ -144,7 +157,16 @@ func compileCues(m *matcher) *cues {
 			add(c.set, ss, cueLevel1<<(l-1))
 		}
 	}
+	add(c.set, asideCues, cueAside)
+	add(c.set, pressCues, cuePress)
+	add(c.set, askCues, cueAsk)
+	add(c.set, professionCues, cueProfession)
+	add(c.set, stateCues, cueState)
+	c.compileWordClasses(m)
 	c.about = m.id("about")
+	c.with = m.id("with")
+	c.you, c.your = m.id("you"), m.id("your")
+	c.of = m.id("of")
 	c.year = m.id(Normalize("years"))
 	c.yr = m.id(Normalize("yrs"))
 	return c
@@ -177,6 +199,9 @@ func (c *cues) classify(ws []word, anywhere bool) (zone, bool) {
 	})
 	for _, z := range headingOrder {
 		if i := first[z]; i >= 0 && (anywhere || i <= 1) {
+			if z == zoneCompany && c.toYou(ws) {
+				return zoneReq, true // "Values you need to embody"
+			}
 			return z, true
 		}
 	}
@@ -184,6 +209,16 @@ func (c *cues) classify(ws []word, anywhere bool) (zone, bool) {
 		return zoneCompany, true // "About Acme"
 	}
 	return zoneNone, false
+}
+
+// toYou reports whether heading words ws address the candidate ("you", "your").
+func (c *cues) toYou(ws []word) bool {
+	for _, w := range ws {
+		if w.id >= 0 && (w.id == c.you || w.id == c.your) {
+			return true
+		}
+	}
+	return false
 }
 
 // lineInfo is what zoning learns from the raw text of a line.
@@ -258,6 +293,26 @@ func (c *cues) headingOf(line string, lineStart int, ws []word, hasSkill bool) (
 	}
 	z, ok := c.classify(ws, false)
 	return z, ok, false
+}
+
+// itemZone returns the zone that the label of list item ws names, when it
+// is one that does not count: "- Learning budget: …", "- Location: …".
+func (c *cues) itemZone(line string, lineStart int, ws []word) (zone, bool) {
+	li := inspectLine(line, int(ws[0].start)-lineStart)
+	if li.colon < 0 {
+		return zoneNone, false
+	}
+	n := 0
+	for n < len(ws) && int(ws[n].start)-lineStart < li.colon {
+		n++
+	}
+	if n == 0 || n > 5 {
+		return zoneNone, false
+	}
+	if z, ok := c.classify(ws[:n], true); ok && !z.counts() {
+		return z, true
+	}
+	return zoneNone, false
 }
 
 // strongHeading reports whether a short line is marked as a heading: all in

@@ -75,6 +75,8 @@ func deliveryDefs() []def {
 		d("backlog-management", "Backlog management", skill, 30, 3,
 			"backlog grooming", "backlog refinement", "product backlog", "groom the backlog", "manage the backlog",
 			"maintain the backlog", "backlog", "refinement sessions", "ticket triage", "bug triage").
+			// "a backlog of support requests" is a pile of work, not the product backlog.
+			guard(notNear(ci("backlog"), "backlog of")).
 			levels(
 				"knows what a healthy backlog looks like.",
 				"keeps own team's backlog ordered, refined two sprints ahead and free of stale items.",
@@ -252,6 +254,9 @@ func deliveryDefs() []def {
 			"track record of shipping", "shipping", "strong execution", "execution excellence", "self-starter",
 			"self-driven", "take ownership", "end-to-end ownership", "high agency").
 			guard(notNear(ci("shipping"), "free shipping", "shipping costs", "shipping rates", "shipping carrier", "logistics")).
+			guard(notNear(ci("execution"), "trade execution", "order execution", "code execution", "query execution",
+				"execution engine", "payment execution")).
+			guard(notNear(ci("end-to-end"), "testing", "tests", "test", "encryption", "encrypted", "latency")).
 			do("drive a stalled project to launch"),
 		d("estimation", "Estimation", skill, 20, 2,
 			"story points", "effort estimation", "planning poker", "t-shirt sizing", "sizing work", "level of effort").

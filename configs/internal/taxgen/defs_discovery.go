@@ -52,6 +52,11 @@ func discoveryDefs() []def {
 			"user interviews", "customer interviewing", "talk to customers", "talking to customers",
 			"speak with customers", "customer conversations", "customer calls", "customer visits",
 			"interviewing users", "discovery interviews", "customer discovery").
+			// Interviews without a hiring context, and talking to people as a
+			// habit, are interviews whoever the users are ("talk to lawyers weekly").
+			aliasNotNear(hiringWords(), "interviews", "interview", "interviewing").
+			aliasNear([]string{"users", "customers", "clients", "weekly", "every week", "each week", "regularly",
+				"daily", "every day", "shadow"}, "talk to", "talking to", "speak to").
 			levels(
 				"knows how to ask open, non-leading questions about past behaviour.",
 				"runs interviews from a guide, takes notes and pulls out problems and quotes.",

@@ -147,8 +147,7 @@ func gtmDefs() []def {
 				"Run a positioning workshop with sales, marketing and product.",
 			),
 		d("product-marketing", "Product marketing collaboration", skill, 30, 2,
-			"product marketing", "work with product marketing", "pmm", "product marketing managers",
-			"marketing partners", "partner with marketing", "marketing collaboration").
+			"product marketing", "pmm", "product marketing managers", "marketing collaboration").
 			levels(
 				"knows what product marketing owns and how it works with product.",
 				"briefs product marketing early and gives them what they need to launch.",

@@ -83,6 +83,12 @@ func leadershipCoreDefs() []def {
 			"collaborate with engineering", "partner with engineering", "partner closely with engineering",
 			"work with engineering and design", "leading cross-functional teams", "cross-team collaboration",
 			"engineering and design partners").
+			// Working together with other functions asks for cross-functional
+			// work whichever functions it names; the functions themselves are
+			// no skills asked (analyze/ask.go drops them).
+			withParties("work closely with", "working closely with", "partner with", "partnering with",
+				"partner closely with", "collaborate with", "collaborate closely with", "collaborating with",
+				"collaborate tightly with", "in partnership with", "work hand in hand with").
 			on("2.B.1.b").
 			levels(
 				"knows what each function (engineering, design, data, marketing, sales) needs from product.",
@@ -241,4 +247,14 @@ func leadershipCoreDefs() []def {
 				"Review hires after a year against their interview scores.",
 			),
 	}
+}
+
+// withParties adds aliases that count only in a sentence that names a team or
+// function to work with ("partner with design and data science").
+func (x def) withParties(aliases ...string) def {
+	return x.aliasNear([]string{"engineering", "engineers", "design", "designers", "data science", "data scientists",
+		"data team", "analysts", "researchers", "marketing", "sales", "operations", "ops", "legal", "finance",
+		"support", "success", "security", "compliance", "leadership", "executives", "founders", "stakeholders",
+		"team", "functions", "partners", "go-to-market", "GTM", "scientists", "cross-functional", "peers",
+		"colleagues", "counterparts", "leaders", "product managers", "PMs"}, aliases...)
 }

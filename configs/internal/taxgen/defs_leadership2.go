@@ -22,9 +22,16 @@ func leadershipMoreDefs() []def {
 			do("improve a team's psychological safety and measure it"),
 		d("ambiguity", "Comfort with ambiguity", soft, 30, 3,
 			"thrive in ambiguity", "comfortable with ambiguity", "navigate ambiguity", "ambiguous environments",
-			"fast-paced environment", "fast-paced", "adaptability", "adaptable", "startup environment",
-			"resilience", "dealing with uncertainty", "scrappy").
+			"adaptability", "adaptable", "resilience", "dealing with uncertainty").
 			do("make progress on a problem with unclear goals and changing inputs"),
+		// "Fast-paced" says how quickly the team works, not how clear its
+		// problems are: a skill apart from ambiguity, so that the buzzword does
+		// not become a gap in comfort with ambiguity.
+		d("working-at-pace", "Working at pace", soft, 20, 2,
+			"fast-paced environment", "fast-paced", "startup environment", "scrappy", "fast pace", "move fast",
+			"moving fast", "fast-moving", "sense of urgency", "high velocity", "move quickly", "ship quickly",
+			"iterate quickly").
+			do("ship a small, useful change every week, cutting scope to keep the cadence"),
 		d("teamwork", "Teamwork & collaboration", soft, 30, 2,
 			"teamwork", "team player", "collaborative", "collaboration", "collaborative mindset", "work collaboratively",
 			"low ego").

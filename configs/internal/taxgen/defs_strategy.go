@@ -239,7 +239,7 @@ func strategyDefs() []def {
 			do("challenge a proposal's assumptions and evidence before acting on it"),
 		d("decision-making", "Decision making", soft, 40, 2,
 			"decision-making under uncertainty", "good judgment", "sound judgment", "judgement",
-			"make decisions", "decisive", "decisiveness", "data-informed decisions").
+			"make decisions", "decisive", "decisiveness").
 			on("2.B.4.e").
 			do("make a timely call with incomplete data and record why"),
 		d("zero-to-one", "0-to-1 product development", skill, 80, 2,
