@@ -92,6 +92,7 @@ func newPlan(inv skillgap.Inventory, rep skillgap.GapReport, skills []skillgap.S
 		return skillgap.Plan{}, nil, fmt.Errorf("make plan: fit %q: want fewer, lower or later", opt.Fit)
 	}
 	b := newPlanner(inv, rep, skills, opt.Now)
+	b.maxSkill = opt.MaxSkillGoals
 	if !inv.TargetBy.IsZero() {
 		switch today := skillgap.DateOf(opt.Now); {
 		case !inv.TargetBy.After(b.start.Time):
@@ -123,6 +124,7 @@ type planner struct {
 	label           string
 	budget          *budget
 	advice          []string // what the plan offers but does not schedule
+	maxSkill        int      // PlanOptions.MaxSkillGoals
 }
 
 func newPlanner(inv skillgap.Inventory, rep skillgap.GapReport, skills []skillgap.Skill, now time.Time) *planner {

@@ -64,11 +64,11 @@ func (b *planner) readyGoal(targetBy skillgap.Date) skillgap.Goal {
 			task(fmt.Sprintf("Show the write-up to a PM who works in %s and ask what they expect at the next level", w.domain), once(2), s1),
 		}
 	default:
-		lead := fmt.Sprintf("Lead one initiative at %s scope in %s and write up its outcome", t, w.work())
+		lead := fmt.Sprintf("Lead one initiative at %s scope in %s and write up its outcome", roleOfTitle(t), w.work())
 		if w.highlight != "" {
 			lead += fmt.Sprintf(" (build on %q)", w.highlight)
 		}
-		g.Specific = fmt.Sprintf("Show you already work at %s scope: your manager's view of the gap, and one initiative led and written up.", t)
+		g.Specific = fmt.Sprintf("Show you already work at %s scope: your manager's view of the gap, and one initiative led and written up.", roleOfTitle(t))
 		g.Tasks = []skillgap.Task{
 			task(fmt.Sprintf("Tell your manager you are aiming for %s and agree the evidence they need to see", t), once(1), s0),
 			task(lead, once(20), s1),
@@ -122,7 +122,7 @@ func (b *planner) targetGoal(targetBy skillgap.Date) skillgap.Goal {
 		g.Tasks = []skillgap.Task{
 			task("Update your CV and promotion case with the outcomes of your finished goals, numbers first", once(4), hint),
 			task(fmt.Sprintf("Practise two mock interviews for %s: product sense and execution", t), once(4), hint),
-			task(fmt.Sprintf("Make the case for promotion to %s, or apply for five %s roles", t, t), once(8), hint),
+			task(fmt.Sprintf("Make the case for promotion to %s, or apply for five such roles", t), once(8), hint),
 		}
 	}
 	return withTaskIDs(g)
@@ -211,20 +211,20 @@ func (b *planner) networkTasks() skillgap.Goal {
 			task(fmt.Sprintf("Go to a %s industry event or meetup and follow up with three people you met", w.domain), every(skillgap.Quarterly, 4, 2), b.start.AddDays(60)),
 		}
 	default:
-		g.Specific = fmt.Sprintf("For a year, hold an informational interview with a %s each quarter and go to %s each quarter.", t, meetup)
+		g.Specific = fmt.Sprintf("For a year, hold an informational interview with %s %s each quarter and go to %s each quarter.", article(w.role), w.role, meetup)
 		g.Measurable = "Four informational interviews and four meetups in four quarters, each with one note in plan.yaml."
 		g.Tasks = []skillgap.Task{
-			task(fmt.Sprintf("Hold an informational interview with a %s at another company", t), every(skillgap.Quarterly, 1.5, 4), s),
+			task(fmt.Sprintf("Hold an informational interview with %s %s at another company", article(w.role), w.role), every(skillgap.Quarterly, 1.5, 4), s),
 			task("Go to "+meetup+" and follow up with two people you met", every(skillgap.Quarterly, 3, 4), s),
 		}
 	}
-	g.Relevant = fmt.Sprintf("People already working as %s know what it takes beyond what postings say; a network brings guidance, job leads and industry insight.", t)
+	g.Relevant = fmt.Sprintf("People already working as %s know what it takes beyond what postings say; a network brings guidance, job leads and industry insight.", w.role)
 	return withTaskIDs(g)
 }
 
 // mentorGoal is finding a mentor and a year of monthly sessions.
 func (b *planner) mentorGoal() skillgap.Goal {
-	t, w := b.inv.TargetRole, b.who
+	w := b.who
 	g := skillgap.Goal{
 		ID: mentorID, Kind: skillgap.GoalMentorship, Title: "Find a mentor and meet monthly",
 		Measurable: "A named mentor and 12 monthly sessions held, each with one takeaway noted in plan.yaml.",
@@ -242,7 +242,7 @@ func (b *planner) mentorGoal() skillgap.Goal {
 		ask = fmt.Sprintf("Find a mentor who has built %s products, through your network or ADPList (free)", w.domain)
 		session = fmt.Sprintf("Meet your mentor to discuss one %s problem you are working on; note one takeaway", w.domain)
 	default:
-		ask = fmt.Sprintf("Ask a %s you respect, outside your reporting line, to mentor you for a year", t)
+		ask = fmt.Sprintf("Ask %s %s you respect, outside your reporting line, to mentor you for a year", article(w.role), w.role)
 		session = "Meet your mentor with one live problem from your work; note one takeaway"
 	}
 	sessions, rhythm := every(skillgap.Monthly, 1.5, 12), "once a month"

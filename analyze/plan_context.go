@@ -24,6 +24,7 @@ const (
 type persona struct {
 	track     track
 	target    string // the target role as written
+	role      string // the people of the target role: "Senior Product Manager in AI"
 	domain    string // "payments", "AI"; empty when unknown
 	company   string // "your B2B SaaS scale-up", "Northwind Analytics"; empty when unknown
 	highlight string // a highlight of the current role, "" when none
@@ -36,6 +37,10 @@ func newPersona(inv skillgap.Inventory, rep skillgap.GapReport) persona {
 	p := persona{target: inv.TargetRole, domain: inv.Domain}
 	if p.domain == "" {
 		p.domain = domainOfTitle(inv.TargetRole)
+	}
+	p.role = roleOfTitle(inv.TargetRole)
+	if d := domainOfTitle(inv.TargetRole); d != "" {
+		p.role += " in " + d
 	}
 	var cur *skillgap.Experience
 	for i := range inv.Experience {
@@ -90,6 +95,16 @@ func domainOfTitle(title string) string {
 		}
 	}
 	return ""
+}
+
+// roleOfTitle is a title without the domain it names: "Senior PM, Payments" → "Senior PM".
+func roleOfTitle(title string) string {
+	for _, sep := range []string{",", " – ", " - ", "("} {
+		if before, _, ok := strings.Cut(title, sep); ok && strings.TrimSpace(before) != "" {
+			return strings.TrimSpace(before)
+		}
+	}
+	return strings.TrimSpace(title)
 }
 
 // inventoryNames reports whether the inventory's roles, companies or highlights name word.

@@ -114,8 +114,12 @@ func (b *planner) fit(wish []*candidate, choice skillgap.Fit) fitted {
 	scope := skillgap.Scope{NeedHours: b.needHours(wish, b.targetBy), HaveHours: roundHours(float64(weeks) * h), Weeks: weeks}
 	f, _, ok := b.attempt(wish, b.targetBy, h, false)
 	if ok {
+		spare := max(scope.HaveHours-scope.NeedHours, 0)
 		scope.Text = fmt.Sprintf("The goals need %s h before %s; at %s h a week there are %s h in %d weeks, so they fit with %s h to spare.",
-			fmtHours(scope.NeedHours), b.targetBy, fmtHours(h), fmtHours(scope.HaveHours), weeks, fmtHours(max(scope.HaveHours-scope.NeedHours, 0)))
+			fmtHours(scope.NeedHours), b.targetBy, fmtHours(h), fmtHours(scope.HaveHours), weeks, fmtHours(spare))
+		if spare >= scope.HaveHours/4 {
+			scope.Text += b.roomFor(wish)
+		}
 	} else {
 		var left []string
 		var used skillgap.Fit
@@ -130,6 +134,41 @@ func (b *planner) fit(wish []*candidate, choice skillgap.Fit) fitted {
 	f.scope = scope
 	b.finish(&f)
 	return f
+}
+
+// roomFor says what a plan with hours to spare could take on: the next gaps
+// that would still fit by the target date.
+func (b *planner) roomFor(wish []*candidate) string {
+	saved := *b.budget
+	defer func() { *b.budget = saved }()
+	in := map[string]bool{}
+	cur := make([]*candidate, len(wish))
+	for i, c := range wish {
+		cc := *c
+		cc.goal = cloneGoal(c.goal)
+		cur[i] = &cc
+		in[c.skill.ID] = true
+	}
+	var added []string
+	tried := 0
+	for _, g := range b.rep.Gaps {
+		s, ok := b.tax.Skill(g.SkillID)
+		if !ok || in[g.SkillID] || g.Level() == 0 || s.Kind == skillgap.KindCertification {
+			continue
+		}
+		if tried++; tried > 5 {
+			break
+		}
+		try := orderCandidates(append(slices.Clone(cur), b.skillGoal(g, s)))
+		if _, _, ok := b.attempt(try, b.targetBy, b.inv.HoursPerWeek, false); ok {
+			cur = try
+			added = append(added, fmt.Sprintf("%s %d→%d (%s h)", s.Name, g.Have, g.Want, fmtHours(try[slices.IndexFunc(try, func(c *candidate) bool { return c.skill.ID == s.ID })].hours())))
+		}
+	}
+	if len(added) == 0 {
+		return ""
+	}
+	return fmt.Sprintf(" There is room for more: --max-goals %d would add %s and still fit.", b.maxSkill+len(added), strings.Join(added, ", "))
 }
 
 // needHours is what the goals need before target date t: the skill and

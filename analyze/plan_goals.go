@@ -183,7 +183,8 @@ func (b *planner) aim(c *candidate, have, want int) {
 var redundant = regexp.MustCompile(`(?i)\b(find a mentor|informational interview|networking event)`)
 
 // activities lists the indexes of the practice activities that build levels
-// have+1 … want: activity i builds level i+1.
+// have+1 … want: activity i is the step from level i to i+1 (a list shorter
+// than four repeats its last step for the levels beyond it only once).
 func activities(s *skillgap.Skill, have, want int) []int {
 	var out []int
 	for l := have + 1; l <= want; l++ {

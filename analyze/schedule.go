@@ -147,8 +147,8 @@ func (c *calendar) bookTask(t *skillgap.Task, w int) (last int, ok bool) {
 }
 
 // bookGoal books the open tasks of g (todo and doing) in order: each task starts
-// no earlier than week notBefore, the week the previous open task ended, and,
-// when hints is set, its own Start. It sets task dates and the goal's Start and
+// no earlier than week notBefore, the week the previous open task ended (for a
+// goal whose tasks run in parallel, started), and, when hints is set, its own Start. It sets task dates and the goal's Start and
 // Deadline. When a due date would pass limit (unless limit is zero), nothing is
 // booked, g is left as it was and bookGoal returns false.
 func (c *calendar) bookGoal(g *skillgap.Goal, notBefore int, limit skillgap.Date, hints bool) bool {
@@ -173,11 +173,19 @@ func (c *calendar) bookGoal(g *skillgap.Goal, notBefore int, limit skillgap.Date
 			return false
 		}
 		prev = last
+		if parallel(g.Kind) {
+			prev = c.weekOf(t.Start)
+		}
 	}
 	g.Tasks = tasks
 	setGoalDates(g)
 	return true
 }
+
+// parallel reports whether a goal's tasks run side by side (each starting no
+// earlier than the one before starts) rather than one after another: the
+// networking goal's conversations and events recur over the same year.
+func parallel(k skillgap.GoalKind) bool { return k == skillgap.GoalNetwork }
 
 // open reports whether a task still needs time.
 func open(s skillgap.Status) bool { return s == skillgap.Todo || s == skillgap.Doing || s == "" }

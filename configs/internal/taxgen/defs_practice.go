@@ -29,20 +29,21 @@ func quarterly(h float64, n int) skillgap.Effort {
 // templateEffort is the effort of each template activity of a kind (see
 // templateFor), in the same order as its practice texts.
 var templateEffort = map[skillgap.SkillKind][4]skillgap.Effort{
-	// Read a guide; a specialist's walk-through; apply on real work with review;
-	// write the team's guideline.
-	skillgap.KindKnowledge: {once(6), once(1.5), once(8), once(6)},
+	// Read a guide; a specialist's walk-through and a small decision; apply on
+	// real work with review; write the team's guideline.
+	skillgap.KindKnowledge: {once(6), once(4), once(8), once(6)},
 	// Tutorial; use on a project; a reusable template; admin and automation.
 	skillgap.KindTool: {once(4), once(5), once(4), once(6)},
 	// Syllabus; course; practice exams; the exam (certEffort has each certificate's own).
 	skillgap.KindCertification: {once(2), once(16), weekly(2, 2), once(3)},
 	// Trade press weekly for a month; three interviews; a one-page map; work in the domain.
 	skillgap.KindDomain: {weekly(1, 4), once(5), once(6), monthly(8, 6)},
-	// Two colleagues' feedback; a book and two habits; a month of practice with a
-	// log; coaching a colleague monthly for a quarter.
-	skillgap.KindSoft: {once(1), once(7), weekly(1, 4), monthly(1.5, 3)},
-	// A practitioner guide; a public case; twice on real work with review; teach it.
-	skillgap.KindSkill: {once(6), once(2), monthly(6, 2), once(4)},
+	// Two colleagues' feedback; a book and two habits; two months of weekly
+	// practice with a log; coaching a colleague monthly for a quarter.
+	skillgap.KindSoft: {once(1), once(7), weekly(1, 8), monthly(1.5, 3)},
+	// A guide and a public case; once on real work with review; twice more
+	// unaided a month apart; teach it and write the checklist.
+	skillgap.KindSkill: {once(7), once(10), monthly(8, 2), once(6)},
 }
 
 // certEffort is each certificate's own preparation: course or study, practice
@@ -82,10 +83,10 @@ var certEffort = map[string][4]skillgap.Effort{
 // order of the skill's practice list.
 var practiceEffort = map[string][4]skillgap.Effort{
 	// strategy
-	"product-vision":       {once(2), once(4), once(6), once(8)},
-	"product-strategy":     {once(10), once(4), once(20), quarterly(4, 2)},
+	"product-vision":       {once(2), once(6), once(6), once(8)},
+	"product-strategy":     {once(10), once(6), once(20), quarterly(4, 2)},
 	"roadmapping":          {once(3), once(2), once(8), quarterly(3, 2)},
-	"prioritisation":       {once(2), once(1), once(3), once(3)},
+	"prioritisation":       {once(2), once(2), once(3), once(3)},
 	"okrs":                 {once(2), once(2), once(4), monthly(1.5, 3)},
 	"business-case":        {once(4), once(5), once(10), once(4)},
 	"competitive-analysis": {once(3), once(4), once(4), quarterly(4, 2)},
@@ -95,14 +96,14 @@ var practiceEffort = map[string][4]skillgap.Effort{
 	"user-research":       {once(8), once(10), once(10), once(8)},
 	"customer-interviews": {once(5), once(5), weekly(1.5, 12), once(3)},
 	"usability-testing":   {once(2), once(8), once(6), monthly(4, 3)},
-	"jobs-to-be-done":     {once(8), once(2), once(5), once(6)},
-	"problem-framing":     {once(1.5), once(1.5), once(2), once(4)},
+	"jobs-to-be-done":     {once(8), once(3), once(5), once(6)},
+	"problem-framing":     {once(1.5), once(2), once(2), once(4)},
 	"prototyping":         {once(1), once(6), once(10), once(8)},
 	"design-thinking":     {once(8), once(2.5), once(40), once(8)},
 	// analytics
 	"sql":               {once(8), weekly(1.5, 8), once(6), once(2)},
 	"data-analysis":     {once(1.5), once(8), once(6), monthly(2, 3)},
-	"ab-testing":        {once(6), once(3), once(20), once(6)},
+	"ab-testing":        {once(6), once(5), once(20), once(6)},
 	"metrics-kpis":      {once(4), once(4), once(4), once(3)},
 	"funnel-analysis":   {once(3), once(3), once(12), once(4)},
 	"cohort-analysis":   {once(3), once(4), once(8), once(4)},
@@ -129,7 +130,7 @@ var practiceEffort = map[string][4]skillgap.Effort{
 	"aws":                  {once(6), once(1.5), once(3), once(4)},
 	"gcp":                  {once(6), once(1.5), once(3), once(4)},
 	"azure":                {once(6), once(1.5), once(3), once(4)},
-	"ai-ml":                {once(8), once(2), once(8), monthly(6, 4)},
+	"ai-ml":                {once(8), once(5), once(8), monthly(6, 4)},
 	"llms":                 {once(8), once(6), once(6), monthly(6, 3)},
 	"prompt-engineering":   {once(2), once(3), once(4), once(4)},
 	"security":             {once(3), once(2), once(2), monthly(3, 3)},
@@ -155,10 +156,10 @@ var practiceEffort = map[string][4]skillgap.Effort{
 	"communication":               {once(1), once(1), monthly(2, 3), once(6)},
 	"storytelling":                {once(1), once(2), once(6), once(12)},
 	"cross-functional-leadership": {once(4), once(3), once(30), quarterly(2, 2)},
-	"people-management":           {once(8), weekly(1, 12), once(6), quarterly(2, 2)},
+	"people-management":           {once(8), weekly(1, 12), weekly(1, 24), quarterly(2, 2)},
 	"coaching-mentoring":          {once(2), fortnightly(1, 3), once(1), monthly(1.5, 3)},
 	"influence":                   {once(10), once(3), once(6), once(8)},
-	"negotiation":                 {once(8), once(1), once(8), once(3)},
+	"negotiation":                 {once(8), once(2), once(8), once(3)},
 	"executive-communication":     {once(2), once(1), once(6), once(1)},
 	"hiring":                      {once(4), once(3), once(20), once(4)},
 	// domain
@@ -201,6 +202,9 @@ var standalone = map[string]map[int]string{
 	"dashboards":        {2: "Add definitions and alerts to your feature's dashboard, and review its use after a month."},
 	"product-analytics": {2: "Build the usage report of your last launched feature in your analytics tool."},
 	"llms":              {1: "Write a 30-case evaluation set for an LLM prototype or feature and score its outputs."},
+	"ab-testing":        {1: "Design an A/B test on your product's main conversion metric: hypothesis, primary metric and sample size."},
+	"ai-ml":             {1: "Interview a data scientist about a model in production (data, metrics, failures) and write down how a model could help one decision in your product."},
+	"people-management": {2: "Take on a direct report for six months: weekly one-to-ones and a development plan written together."},
 	"kanban":            {1: "Add WIP limits to your team's board and watch what they reveal for a month."},
 }
 

@@ -32,7 +32,7 @@ func templateFor(k skillgap.SkillKind) tmpl {
 			},
 			practice: []string{
 				"Read {resource} and write a one-page summary of {noun} in your own words.",
-				"Ask a specialist colleague to walk you through how {noun} shows up in your product.",
+				"Ask a specialist colleague to walk you through how {noun} shows up in your product, then {act} on a small decision and have them check it.",
 				"{Act} on a current piece of work and have a specialist review it.",
 				"Write a short guideline on {noun} for your team and keep it up to date.",
 			},
@@ -125,7 +125,7 @@ func templateFor(k skillgap.SkillKind) tmpl {
 			practice: []string{
 				"Ask two colleagues for specific feedback on your {noun}.",
 				"Read {resource} and pick two habits of {noun} to try.",
-				"{Act} in the coming month and keep a short log of what happened.",
+				"{Act} every week for two months and keep a short log of what happened.",
 				"Coach a colleague in {noun}: each month, talk through one situation they handled.",
 			},
 			act: "handle a situation that calls for it",
@@ -146,10 +146,10 @@ func templateFor(k skillgap.SkillKind) tmpl {
 			"Wrote the team's playbook for {noun}, or coached others who now {act} on their own.",
 		},
 		practice: []string{
-			"Read {resource} and write a one-page summary of {noun} for your team.",
-			"Find a public write-up by a team that had to {act}, and note what they did.",
-			"{Act} on real work and ask a senior PM to review the result.",
-			"Teach {noun} to peers in a 30-minute session.",
+			"Read {resource} and a public write-up by a team that had to {act}; write a one-page summary for your team.",
+			"{Act} on real work, with a senior PM reviewing your approach before and the result after.",
+			"{Act} twice more on real work, a month apart and unaided, and compare the outcomes.",
+			"Teach {noun} to peers in a 30-minute session and write the team's checklist for it.",
 		},
 		act: "apply it to a real product problem",
 	}
