@@ -9,6 +9,8 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/skillgap/skillgap"
 )
@@ -52,8 +54,6 @@ func (s CrawlSettings) TimeoutDuration() time.Duration {
 	d, _ := time.ParseDuration(s.Timeout)
 	return d
 }
-
-var slugRe = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._-]*$`)
 
 // LoadSources reads and validates a sources.yaml. Every problem is reported with
 // the file, line and field, before any request is made.
@@ -102,8 +102,8 @@ func validateSource(d *doc, at string, src skillgap.Source) {
 	case skillgap.Greenhouse, skillgap.Lever, skillgap.Ashby:
 		if src.Board == "" {
 			d.addf(at, "%s source needs board (the board token or company name in the API path)", src.Kind)
-		} else if !slugRe.MatchString(src.Board) {
-			d.addf(at+".board", "%q is not a board token (letters, digits, . _ -)", src.Board)
+		} else if problem := boardProblem(src.Kind, src.Board); problem != "" {
+			d.addf(at+".board", "%q: %s", src.Board, problem)
 		}
 	case skillgap.JSONLD, skillgap.Feed:
 		if src.URL == "" {
@@ -125,6 +125,37 @@ func validateSource(d *doc, at string, src skillgap.Source) {
 		d.addf(at, "max_depth and max_pages must not be negative")
 	}
 	checkPatterns(d, at, src.Include, src.Exclude)
+}
+
+// boardProblem says what makes board unusable for a source of kind, or "" when
+// nothing does. An Ashby board is the company's name as Ashby writes it, spaces
+// and all ("Forward Financing"): any printable text, which the crawler escapes in
+// the URL. Greenhouse and Lever boards are URL tokens: letters, digits, . _ -.
+func boardProblem(kind, board string) string {
+	if strings.TrimSpace(board) != board {
+		return "leading or trailing space (write the name as the board shows it)"
+	}
+	if !utf8.ValidString(board) {
+		return "not valid UTF-8"
+	}
+	if u, err := url.PathUnescape(board); err == nil && u != board {
+		return fmt.Sprintf("looks URL-escaped: write the board's name as it reads (%q); the crawler escapes it", u)
+	}
+	for i, r := range board {
+		switch {
+		case r == '/' || r == '\\':
+			return fmt.Sprintf("%q at byte %d: a board is a name, not a URL or a path", r, i)
+		case !unicode.IsPrint(r):
+			return fmt.Sprintf("the unprintable character %U at byte %d", r, i)
+		case kind != skillgap.Ashby && !isTokenRune(r):
+			return fmt.Sprintf("%q at byte %d: a %s board is the token in the board's URL (letters, digits, . _ -)", r, i, kind)
+		}
+	}
+	return ""
+}
+
+func isTokenRune(r rune) bool {
+	return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' || r == '_' || r == '-')
 }
 
 // checkHTTPURL accepts only absolute http and https URLs.

@@ -2,6 +2,7 @@ package configs
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -40,6 +41,18 @@ func TestLoadSourcesErrors(t *testing.T) {
 		{"bad pattern", "sources:\n  - {name: a, kind: lever, board: x, include: ['(']}\n",
 			[]string{"sources[0].include[0]: bad pattern"}},
 		{"typo field", "sources:\n  - name: a\n    knd: lever\n", []string{"s.yaml:3:"}},
+		{"greenhouse token with a space", "sources:\n  - {name: a, kind: greenhouse, board: acme inc}\n",
+			[]string{"s.yaml:2:", `sources[0].board: "acme inc": ' ' at byte 4: a greenhouse board is the token`}},
+		{"board as a URL", "sources:\n  - {name: a, kind: lever, board: 'https://jobs.lever.co/acme'}\n",
+			[]string{`sources[0].board: "https://jobs.lever.co/acme": ':' at byte 5`}},
+		{"ashby board as a path", "sources:\n  - {name: a, kind: ashby, board: 'acme/jobs'}\n",
+			[]string{`'/' at byte 4: a board is a name, not a URL`}},
+		{"escaped ashby board", "sources:\n  - {name: a, kind: ashby, board: Forward%20Financing}\n",
+			[]string{`looks URL-escaped: write the board's name as it reads ("Forward Financing")`}},
+		{"trailing space", "sources:\n  - {name: a, kind: ashby, board: 'Rose Rocket '}\n",
+			[]string{"leading or trailing space"}},
+		{"tab in a board", "sources:\n  - {name: a, kind: ashby, board: \"Rose\\tRocket\"}\n",
+			[]string{"unprintable character U+0009 at byte 4"}},
 		{"two errors", "sources:\n  - {name: a, kind: nope}\n  - {name: b, kind: lever}\n",
 			[]string{"sources[0].kind", "sources[1]: lever source needs board"}},
 	}
@@ -53,6 +66,33 @@ func TestLoadSourcesErrors(t *testing.T) {
 				if !strings.Contains(err.Error(), w) {
 					t.Errorf("got %q; want it to contain %q", err, w)
 				}
+			}
+		})
+	}
+}
+
+func TestLoadSourcesBoardNames(t *testing.T) {
+	// Board names as the ATS writes them, from real board lists.
+	tests := []struct{ kind, board string }{
+		{"ashby", "Forward Financing"},
+		{"ashby", "Synergy Pet Group"},
+		{"ashby", "Rose-Rocket"},
+		{"ashby", "claylabs"},
+		{"ashby", "Café & Co. (EU)"},
+		{"ashby", "100%"},
+		{"greenhouse", "acme.io"},
+		{"greenhouse", "Acme_2"},
+		{"lever", "acme-labs"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.kind+" "+tt.board, func(t *testing.T) {
+			in := fmt.Sprintf("sources:\n  - name: a\n    kind: %s\n    board: %q\n", tt.kind, tt.board)
+			s, err := LoadSources(strings.NewReader(in), "s.yaml")
+			if err != nil {
+				t.Fatalf("got %v; want no error", err)
+			}
+			if got := s.Sources[0].Board; got != tt.board {
+				t.Errorf("got board %q; want %q", got, tt.board)
 			}
 		})
 	}

@@ -230,6 +230,33 @@ func TestCrawlKinds(t *testing.T) {
 	}
 }
 
+// TestCrawlBoardNameWithSpace: real Ashby boards have spaces in their names; the
+// name is escaped in the URL and kept as written in the postings.
+func TestCrawlBoardNameWithSpace(t *testing.T) {
+	var gotBoard string
+	srv := newTestServer(t, map[string]http.HandlerFunc{
+		"GET /posting-api/job-board/{board}": func(w http.ResponseWriter, r *http.Request) {
+			gotBoard = r.PathValue("board")
+			serve(fixture(t, "ashby.json"), "application/json")(w, r)
+		},
+	})
+	src := skillgap.Source{Name: "ff", Kind: skillgap.Ashby, Board: "Forward Financing", BaseURL: srv.URL}
+	r := crawlAll(t, testOptions(t), []skillgap.Source{src}, nil)["ff"]
+	if r.Err != nil || len(r.Postings) == 0 {
+		t.Fatalf("Err, postings = %v, %d; want nil, some", r.Err, len(r.Postings))
+	}
+	if gotBoard != "Forward Financing" {
+		t.Errorf("server saw board %q; want %q", gotBoard, "Forward Financing")
+	}
+	const uri = "/posting-api/job-board/Forward%20Financing?includeCompensation=true"
+	if hits := srv.requests("/posting-api/job-board/Forward%20Financing"); len(hits) != 1 || hits[0].uri != uri {
+		t.Errorf("hits = %v; want one %s", hits, uri)
+	}
+	if p := r.Postings[0]; p.Board != "Forward Financing" || p.Company != "Forward Financing" {
+		t.Errorf("board, company = %q, %q; want the name as written", p.Board, p.Company)
+	}
+}
+
 func TestCrawlNotModified(t *testing.T) {
 	body := fixture(t, "greenhouse.json")
 	const lastMod = "Mon, 04 May 2026 10:00:00 GMT"

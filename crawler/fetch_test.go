@@ -334,6 +334,8 @@ func TestEndpoint(t *testing.T) {
 		{skillgap.Source{Kind: skillgap.Greenhouse, Board: "acme", BaseURL: "http://127.0.0.1:8080"}, "http://127.0.0.1:8080/v1/boards/acme/jobs?content=true"},
 		{skillgap.Source{Kind: skillgap.Lever, Board: "acme", BaseURL: "http://mirror.test/lever/"}, "http://mirror.test/lever/v0/postings/acme?mode=json"},
 		{skillgap.Source{Kind: skillgap.Ashby, Board: "a b/c"}, "https://api.ashbyhq.com/posting-api/job-board/a%20b%2Fc?includeCompensation=true"},
+		{skillgap.Source{Kind: skillgap.Ashby, Board: "Forward Financing", BaseURL: "http://127.0.0.1:8080"}, "http://127.0.0.1:8080/posting-api/job-board/Forward%20Financing?includeCompensation=true"},
+		{skillgap.Source{Kind: skillgap.Ashby, Board: "Café & Co?"}, "https://api.ashbyhq.com/posting-api/job-board/Caf%C3%A9%20&%20Co%3F?includeCompensation=true"},
 		{skillgap.Source{Kind: skillgap.JSONLD, URL: "https://acme.example/careers#top"}, "https://acme.example/careers"},
 		{skillgap.Source{Kind: skillgap.Feed, URL: "https://feeds.example/jobs.rss?x=1", BaseURL: "http://127.0.0.1:9"}, "http://127.0.0.1:9/jobs.rss?x=1"},
 		{skillgap.Source{Kind: skillgap.Greenhouse}, ""},

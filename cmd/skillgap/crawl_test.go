@@ -174,6 +174,32 @@ func TestCrawlPartialFailure(t *testing.T) {
 	}
 }
 
+// TestCrawlBoardNameWithSpace: a sources.yaml that lists an Ashby board as Ashby
+// names it, spaces and all, crawls it.
+func TestCrawlBoardNameWithSpace(t *testing.T) {
+	srcs := configs.DemoSources("")
+	i := slices.IndexFunc(srcs, func(s skillgap.Source) bool { return s.Kind == skillgap.Ashby })
+	board := srcs[i].Board
+	srv, _ := demoServer(t, func(h http.Handler) http.Handler {
+		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			// The demo serves the board under its token; the source names it with spaces.
+			r.URL.Path = strings.Replace(r.URL.Path, "/"+board+" Labs Inc", "/"+board, 1)
+			r.URL.RawPath = ""
+			h.ServeHTTP(w, r)
+		})
+	})
+	src := srcs[i]
+	src.BaseURL, src.Board = srv.URL, board+" Labs Inc"
+	code, out, stderr := runCLI(t, "crawl", "--json", "--sources", writeSources(t, []skillgap.Source{src}), "--data", t.TempDir())
+	if code != exitOK {
+		t.Fatalf("crawl: exit %d; want 0\n%s\n%s", code, out, stderr)
+	}
+	var sum crawlSummary
+	if err := json.Unmarshal([]byte(out), &sum); err != nil || sum.Postings == 0 {
+		t.Fatalf("crawl --json printed %q (%v); want postings", out, err)
+	}
+}
+
 func TestCrawlBadSourcesFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sources.yaml")
 	os.WriteFile(path, []byte("sources:\n  - name: a\n    kind: lever\n    bord: x\n"), 0o644)
