@@ -89,7 +89,14 @@ func (e *Extractor) addSkill(i int32, s *skillgap.Skill) error {
 type hit struct {
 	w0, w1 int32
 	node   int32
+	ok     entrySet // the node's entries whose guards pass
 }
+
+// entrySet is a set of the entries of one trie node, by index; an entry past
+// the first 32 is always in it, and its guard is checked when it is used.
+type entrySet uint32
+
+func (s entrySet) has(k int) bool { return k >= 32 || s&(1<<k) != 0 }
 
 // scratch is the working memory of one Extract call. An Extractor pools it, so
 // that a posting costs a few allocations rather than some per word or sentence.
@@ -203,13 +210,17 @@ func (e *Extractor) Extract(title, text string) Extraction {
 				continue
 			}
 		}
+		year := e.hasYear(ws)
+		if len(sc.hits) == 0 && !year {
+			// Nothing to record; only the opening lines need their cues.
+			if intro && e.c.set.union(ws)&cueYou != 0 {
+				intro = false
+			}
+			continue
+		}
 		lf := e.c.set.union(ws)
 		if lf&cueYou != 0 {
 			intro = false
-		}
-		year := e.hasYear(ws)
-		if len(sc.hits) == 0 && !year {
-			continue
 		}
 		list := e.isList(ws, lineText, lineStart)
 		lz := zone
@@ -260,8 +271,8 @@ func (e *Extractor) titleDomains(title string, sc *scratch) {
 	for _, ln := range d.lines {
 		sc.hits, sc.cands = e.matchLine(d, ln, sc.hits[:0], sc.cands)
 		for _, h := range sc.hits {
-			for _, en := range e.m.terms[h.node] {
-				if c := e.skills[en.skill].Category; c == "leadership" || c == "strategy" || !e.allowed(d, h.w0, h.w1, en) {
+			for k, en := range e.m.terms[h.node] {
+				if c := e.skills[en.skill].Category; c == "leadership" || c == "strategy" || !e.passes(d, h, k, en) {
 					continue
 				}
 				m := mention{skill: en.skill, level: skillgap.Required, inTitle: true}
@@ -292,8 +303,11 @@ func (e *Extractor) matchLine(d *doc, ln span, hits []hit, buf []cand) ([]hit, [
 		buf = e.m.candidates(ws, int(i), buf[:0])
 		best := hit{w0: -1}
 		for _, c := range buf { // walk order, not length order: keep the longest allowed
-			if c.end > best.w1 && e.allowedAny(d, i, c) {
-				best = hit{w0: i, w1: c.end, node: c.node}
+			if c.end <= best.w1 {
+				continue
+			}
+			if ok := e.allowedSet(d, i, c); ok != 0 {
+				best = hit{w0: i, w1: c.end, node: c.node, ok: ok}
 			}
 		}
 		if best.w0 < 0 {
@@ -306,14 +320,24 @@ func (e *Extractor) matchLine(d *doc, ln span, hits []hit, buf []cand) ([]hit, [
 	return hits, buf
 }
 
-// allowedAny reports whether some skill of candidate c at word i passes its guard.
-func (e *Extractor) allowedAny(d *doc, i int32, c cand) bool {
-	for _, en := range e.m.terms[c.node] {
-		if e.allowed(d, i, c.end, en) {
-			return true
+// allowedSet returns the entries of candidate c at word i that pass their
+// guards, so that the guards run once per hit.
+func (e *Extractor) allowedSet(d *doc, i int32, c cand) entrySet {
+	var ok entrySet
+	for k, en := range e.m.terms[c.node] {
+		if k >= 32 || e.allowed(d, i, c.end, en) {
+			ok |= 1 << min(k, 31)
 		}
 	}
-	return false
+	return ok
+}
+
+// passes reports whether entry k (en) of hit h passes its guard.
+func (e *Extractor) passes(d *doc, h hit, k int, en entry) bool {
+	if k < 32 {
+		return h.ok.has(k)
+	}
+	return e.allowed(d, h.w0, h.w1, en)
 }
 
 func (e *Extractor) allowed(d *doc, w0, w1 int32, en entry) bool {
@@ -347,8 +371,8 @@ func (e *Extractor) record(d *doc, h hit, z zone, prose bool, ms *mentions) {
 		lvl = skillgap.Preferred
 	}
 	exp := e.expected(sw, a, b)
-	for _, en := range e.m.terms[h.node] {
-		if !e.allowed(d, h.w0, h.w1, en) || !e.asked(&e.skills[en.skill], role, f) {
+	for k, en := range e.m.terms[h.node] {
+		if !e.passes(d, h, k, en) || !e.asked(&e.skills[en.skill], role, f) {
 			continue
 		}
 		m := ms.get(en.skill)

@@ -304,8 +304,13 @@ func containsOutside(ws []word, phrases [][]int32, a, b int) bool {
 // carry the classes (bits) of the phrases ending there.
 type phraseSet struct {
 	edges trie
-	flags []uint64 // per node
+	flags []uint64 // per node; hasMore marks a node that some phrase goes on from
 }
+
+// hasMore is the bit of phraseSet.flags that marks a node with children, so
+// that a walk stops at a leaf without probing the edge table. No cue class
+// uses it.
+const hasMore = 1 << 63
 
 func newPhraseSet() *phraseSet {
 	return &phraseSet{flags: []uint64{0}}
@@ -323,6 +328,7 @@ func (ps *phraseSet) add(p []int32, f uint64) {
 			next = int32(len(ps.flags))
 			ps.flags = append(ps.flags, 0)
 			ps.edges.put(node, id, next)
+			ps.flags[node] |= hasMore
 		}
 		node = next
 	}
@@ -334,10 +340,11 @@ func (ps *phraseSet) each(ws []word, fn func(i, j int, f uint64)) {
 	for i := range ws {
 		node := ps.edges.root(ws[i].id)
 		for j := i + 1; node != 0; j++ {
-			if f := ps.flags[node]; f != 0 {
-				fn(i, j, f)
+			f := ps.flags[node]
+			if f&^hasMore != 0 {
+				fn(i, j, f&^hasMore)
 			}
-			if j >= len(ws) || ws[j].id < 0 {
+			if f&hasMore == 0 || j >= len(ws) || ws[j].id < 0 {
 				break
 			}
 			node = ps.edges.child(node, ws[j].id)
@@ -351,12 +358,13 @@ func (ps *phraseSet) union(ws []word) uint64 {
 	for i := range ws {
 		node := ps.edges.root(ws[i].id)
 		for j := i + 1; node != 0; j++ {
-			all |= ps.flags[node]
-			if j >= len(ws) || ws[j].id < 0 {
+			f := ps.flags[node]
+			all |= f
+			if f&hasMore == 0 || j >= len(ws) || ws[j].id < 0 {
 				break
 			}
 			node = ps.edges.child(node, ws[j].id)
 		}
 	}
-	return all
+	return all &^ hasMore
 }
