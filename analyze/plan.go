@@ -139,6 +139,7 @@ func newPlanner(inv skillgap.Inventory, rep skillgap.GapReport, skills []skillga
 	}
 	b.label = cmp.Or(rep.Basis, RoleLabel(rep.Seniority, rep.Role))
 	b.who = newPersona(inv, rep)
+	b.who.skillsOf(inv, rep, b.tax)
 	b.budget = newBudget(inv.Budget, inv.Currency)
 	return b
 }

@@ -45,34 +45,34 @@ func (b *planner) readyGoal(targetBy skillgap.Date) skillgap.Goal {
 	case intoProduct:
 		g.Specific = fmt.Sprintf("Show in %s that you can do a product manager's job before you apply: shadow a PM, then own the product work of one feature.", w.work())
 		g.Tasks = []skillgap.Task{
-			task(fmt.Sprintf("Tell your manager and a product lead%s that you want to move into product, and ask what the move would take", at(w.company)), once(1), s0),
-			task("Shadow a product manager for two weeks: their planning, one customer call and one review", once(8), s1),
-			task("Own the product work of one small feature in your team (problem, spec, launch and its metrics) with a PM's review", once(25), s1),
+			task(fmt.Sprintf("Tell your manager and a product lead%s that you want to move into product, building on your %s, and ask what the move would take", at(w.company), w.strength), once(1), s0),
+			task(fmt.Sprintf("Shadow a product manager for two weeks and note how they handle %s: their planning, one customer call and one review", w.gap(0)), once(8), s1),
+			task(fmt.Sprintf("Own the product work of one small feature in your team (problem, spec, launch and metrics), with its %s done by you and reviewed by a PM", w.gap(1)), once(25), s1),
 		}
 	case intoLeadership:
 		g.Specific = fmt.Sprintf("Take on part of a %s's scope now, in %s, so that your case rests on leadership you have shown.", t, w.work())
 		g.Tasks = []skillgap.Task{
-			task(fmt.Sprintf("Agree with your manager what a %s must show and which part of it you can take on now", t), once(1.5), s0),
-			task("Take on leadership scope: line-manage or formally coach a PM, or run your area's quarterly planning", once(25), s1),
-			task("Present a business review of your area (outcomes, revenue, cost) to senior leadership", once(8), s1),
+			task(fmt.Sprintf("Agree with your manager what a %s must show in %s, and which part of it you can take on now", t, w.gapList()), once(1.5), s0),
+			task("Run your area's quarterly planning for a quarter, or another leadership scope your manager agrees, and write up what you changed", once(15), s1),
+			task(fmt.Sprintf("Present a business review of your area (outcomes, revenue, cost, and your plan for %s) to senior leadership", w.gap(1)), once(8), s1),
 		}
 	case intoDomain:
 		g.Specific = fmt.Sprintf("Get %s experience in %s before you apply: one initiative, written up.", w.domain, w.work())
 		g.Tasks = []skillgap.Task{
-			task(fmt.Sprintf("Tell your manager you are aiming at %s and ask to work on %s problems now", t, w.domain), once(1), s0),
-			task(fmt.Sprintf("Volunteer for one %s initiative and write up what you learnt about its customers and rules", w.domain), once(20), s1),
-			task(fmt.Sprintf("Show the write-up to a PM who works in %s and ask what they expect at the next level", w.domain), once(2), s1),
+			task(fmt.Sprintf("Tell your manager you are aiming at %s and ask to work on %s problems that need %s", t, w.domain, w.gap(0)), once(1), s0),
+			task(fmt.Sprintf("Volunteer for one %s initiative that uses your %s, and write up what you learnt about its customers and rules", w.domain, w.strength), once(20), s1),
+			task(fmt.Sprintf("Show the write-up to a PM who works in %s and ask what they expect in %s at the next level", w.domain, w.gap(1)), once(2), s1),
 		}
 	default:
-		lead := fmt.Sprintf("Lead one initiative at %s scope in %s and write up its outcome", roleOfTitle(t), w.work())
+		lead := fmt.Sprintf("Lead one initiative at %s scope in %s that puts %s to use, and write up its outcome", roleOfTitle(t), w.work(), w.gap(0))
 		if w.highlight != "" {
 			lead += fmt.Sprintf(" (build on %q)", w.highlight)
 		}
 		g.Specific = fmt.Sprintf("Show you already work at %s scope: your manager's view of the gap, and one initiative led and written up.", roleOfTitle(t))
 		g.Tasks = []skillgap.Task{
-			task(fmt.Sprintf("Tell your manager you are aiming for %s and agree the evidence they need to see", t), once(1), s0),
+			task(fmt.Sprintf("Tell your manager you are aiming for %s and agree the evidence they need to see in %s", t, w.gapList()), once(1), s0),
 			task(lead, once(20), s1),
-			task("Take the write-up to your manager and agree what is still missing", once(1), s1),
+			task(fmt.Sprintf("Take the write-up to your manager and agree what is still missing, %s above all", w.gap(1)), once(1), s1),
 		}
 	}
 	return withTaskIDs(g)
@@ -102,27 +102,27 @@ func (b *planner) targetGoal(targetBy skillgap.Date) skillgap.Goal {
 	switch w.track {
 	case intoProduct:
 		g.Tasks = []skillgap.Task{
-			task(fmt.Sprintf("Write two product case studies from your %s work: the problem, your decision, the outcome", orDefault(b.inv.CurrentRole, "current")), once(8), hint),
-			task("Practise three mock PM interviews with a PM you know, one of them a product-sense case", once(6), hint),
+			task(fmt.Sprintf("Write two product case studies from your work, one showing your %s and one your %s: the problem, your decision, the outcome", w.strength, w.gap(0)), once(8), hint),
+			task(fmt.Sprintf("Practise three mock PM interviews with a PM you know: a product-sense case, a %s case and your story of moving into product", w.gap(1)), once(6), hint),
 			task(fmt.Sprintf("Apply for internal PM openings first, then for five %s roles outside", t), once(10), hint),
 		}
 	case intoLeadership:
 		g.Tasks = []skillgap.Task{
-			task("Write your leadership case: the people you led, their results, how you hire and grow PMs", once(6), hint),
-			task("Prepare a leadership interview loop: a strategy presentation and a hiring-and-people case", once(6), hint),
+			task(fmt.Sprintf("Write your leadership case: the people you led, their results, and your record in %s", w.gapList()), once(6), hint),
+			task(fmt.Sprintf("Prepare a leadership interview loop: a strategy presentation built on your %s, and a %s case", w.strength, w.gap(0)), once(6), hint),
 			task(fmt.Sprintf("Talk to two recruiters who place product leaders, then apply for %s roles", t), once(8), hint),
 		}
 	case intoDomain:
 		g.Tasks = []skillgap.Task{
-			task(fmt.Sprintf("Rewrite your CV and LinkedIn around your %s work and its results", w.domain), once(4), hint),
-			task(fmt.Sprintf("Turn your %s write-up into a case study you can walk through in interviews", w.domain), once(5), hint),
+			task(fmt.Sprintf("Rewrite your CV and LinkedIn around your %s work, your %s and your %s results", w.domain, w.strength, w.gap(0)), once(4), hint),
+			task(fmt.Sprintf("Turn your %s write-up into a case study you can walk through in interviews, with what you learnt of %s", w.domain, w.gap(1)), once(5), hint),
 			task(fmt.Sprintf("Apply for %s roles at five %s companies", t, w.domain), once(10), hint),
 		}
 	default:
 		g.Tasks = []skillgap.Task{
-			task("Update your CV and promotion case with the outcomes of your finished goals, numbers first", once(4), hint),
-			task(fmt.Sprintf("Practise two mock interviews for %s: product sense and execution", t), once(4), hint),
-			task(fmt.Sprintf("Make the case for promotion to %s, or apply for five such roles", t), once(8), hint),
+			task(fmt.Sprintf("Update your CV and promotion case with your %s and %s results, numbers first", w.gap(0), w.gap(1)), once(4), hint),
+			task(fmt.Sprintf("Practise two mock interviews for %s: a product-sense case and a %s case", t, w.gap(2)), once(4), hint),
+			task(fmt.Sprintf("Make the case for promotion to %s on your %s results, or apply for five such roles", t, w.gap(0)), once(8), hint),
 		}
 	}
 	return withTaskIDs(g)
@@ -193,29 +193,29 @@ func (b *planner) networkTasks() skillgap.Goal {
 		g.Specific = "For six months, meet a product manager outside your team each month, and take part in a product community."
 		g.Measurable = "Six PM conversations and six months of community posts, each with one note in plan.yaml."
 		g.Tasks = []skillgap.Task{
-			task("Have a coffee with a product manager outside your team and ask how they make decisions", every(skillgap.Monthly, 1, 6), s),
-			task("Ask or answer one question in a product community (Mind the Product's Slack is free)", every(skillgap.Monthly, 0.5, 6), s),
+			task(fmt.Sprintf("Have a coffee with a product manager outside your team and ask how they handle %s", w.gap(0)), every(skillgap.Monthly, 1, 6), s),
+			task(fmt.Sprintf("Ask or answer one question on %s in a product community (Mind the Product's Slack is free)", w.gap(1)), every(skillgap.Monthly, 0.5, 6), s),
 		}
 	case intoLeadership:
 		g.Specific = "For a year, meet a product leader each quarter and share how your team works in public twice."
 		g.Measurable = "Four conversations with directors or VPs of product and two talks or articles, each logged in plan.yaml."
 		g.Tasks = []skillgap.Task{
-			task("Meet a product leader (director or above) to learn how they run their organisation", every(skillgap.Quarterly, 1.5, 4), s),
-			task("Give a talk at "+meetup+" or publish an article on how your team works", every(skillgap.Quarterly, 6, 2), b.start.AddDays(90)),
+			task(fmt.Sprintf("Meet a product leader (director or above) to learn how they handle %s in their organisation", w.gap(0)), every(skillgap.Quarterly, 1.5, 4), s),
+			task(fmt.Sprintf("Give a talk at %s or publish an article on your %s", meetup, w.strength), every(skillgap.Quarterly, 6, 2), b.start.AddDays(90)),
 		}
 	case intoDomain:
 		g.Specific = fmt.Sprintf("For a year, talk to a PM in %s each quarter and go to two %s events.", w.domain, w.domain)
 		g.Measurable = fmt.Sprintf("Four conversations with %s PMs and two events, each with one note in plan.yaml.", w.domain)
 		g.Tasks = []skillgap.Task{
-			task(fmt.Sprintf("Hold an informational interview with a PM working in %s", w.domain), every(skillgap.Quarterly, 1.5, 4), s),
-			task(fmt.Sprintf("Go to a %s industry event or meetup and follow up with three people you met", w.domain), every(skillgap.Quarterly, 4, 2), b.start.AddDays(60)),
+			task(fmt.Sprintf("Hold an informational interview with a PM working in %s about %s there", w.domain, w.gap(0)), every(skillgap.Quarterly, 1.5, 4), s),
+			task(fmt.Sprintf("Go to a %s industry event or meetup and follow up with three people who work on %s", w.domain, w.gap(1)), every(skillgap.Quarterly, 4, 2), b.start.AddDays(60)),
 		}
 	default:
 		g.Specific = fmt.Sprintf("For a year, hold an informational interview with %s %s each quarter and go to %s each quarter.", article(w.role), w.role, meetup)
 		g.Measurable = "Four informational interviews and four meetups in four quarters, each with one note in plan.yaml."
 		g.Tasks = []skillgap.Task{
-			task(fmt.Sprintf("Hold an informational interview with %s %s at another company", article(w.role), w.role), every(skillgap.Quarterly, 1.5, 4), s),
-			task("Go to "+meetup+" and follow up with two people you met", every(skillgap.Quarterly, 3, 4), s),
+			task(fmt.Sprintf("Hold an informational interview with %s %s at another company about how they grew their %s", article(w.role), w.role, w.gap(0)), every(skillgap.Quarterly, 1.5, 4), s),
+			task(fmt.Sprintf("Go to %s and follow up with two people who work on %s", meetup, w.gap(1)), every(skillgap.Quarterly, 3, 4), s),
 		}
 	}
 	g.Relevant = fmt.Sprintf("People already working as %s know what it takes beyond what postings say; a network brings guidance, job leads and industry insight.", w.role)
@@ -233,17 +233,17 @@ func (b *planner) mentorGoal() skillgap.Goal {
 	var ask, session string
 	switch w.track {
 	case intoProduct:
-		ask = fmt.Sprintf("Find a PM mentor: ask a product lead%s, or book one on ADPList (free)", at(w.company))
-		session = "Meet your mentor to review one piece of your product work (a spec, a decision); note one takeaway"
+		ask = fmt.Sprintf("Find a PM mentor strong in %s: ask a product lead%s, or book one on ADPList (free)", w.gap(0), at(w.company))
+		session = fmt.Sprintf("Meet your mentor to review one piece of your product work (a spec, a decision on %s); note one takeaway", w.gap(1))
 	case intoLeadership:
-		ask = "Ask a product director or VP outside your company to mentor you for a year"
-		session = "Meet your mentor to work through one leadership situation (a hire, a conflict, a plan); note one takeaway"
+		ask = fmt.Sprintf("Ask a product director or VP outside your company, known for %s, to mentor you for a year", w.gap(0))
+		session = fmt.Sprintf("Meet your mentor to work through one leadership situation in %s or %s; note one takeaway", w.gap(0), w.gap(1))
 	case intoDomain:
-		ask = fmt.Sprintf("Find a mentor who has built %s products, through your network or ADPList (free)", w.domain)
-		session = fmt.Sprintf("Meet your mentor to discuss one %s problem you are working on; note one takeaway", w.domain)
+		ask = fmt.Sprintf("Find a mentor who has built %s products and is strong in %s, through your network or ADPList (free)", w.domain, w.gap(0))
+		session = fmt.Sprintf("Meet your mentor to discuss one %s problem you are working on, %s included; note one takeaway", w.domain, w.gap(1))
 	default:
-		ask = fmt.Sprintf("Ask %s %s you respect, outside your reporting line, to mentor you for a year", article(w.role), w.role)
-		session = "Meet your mentor with one live problem from your work; note one takeaway"
+		ask = fmt.Sprintf("Ask %s %s you respect for their %s, outside your reporting line, to mentor you for a year", article(w.role), w.role, w.gap(0))
+		session = fmt.Sprintf("Meet your mentor with one live %s or %s problem from your work; note one takeaway", w.gap(0), w.gap(1))
 	}
 	sessions, rhythm := every(skillgap.Monthly, 1.5, 12), "once a month"
 	if b.inv.HoursPerWeek < lightWeek {
@@ -254,7 +254,7 @@ func (b *planner) mentorGoal() skillgap.Goal {
 	g.Specific = ask + ", then meet " + rhythm + " for a year."
 	g.Tasks = []skillgap.Task{
 		task(ask, once(2), b.start),
-		task("Share this plan with your mentor and agree what to review together", once(1), b.start.AddDays(14)),
+		task(fmt.Sprintf("Share this plan with your mentor and agree which of %s to review first", w.gapList()), once(1), b.start.AddDays(14)),
 		task(session, sessions, b.start.AddDays(28)),
 	}
 	return withTaskIDs(g)
@@ -276,18 +276,18 @@ func (b *planner) longTermGoal(targetBy skillgap.Date) skillgap.Goal {
 	if ClassifyTitle(l).Seniority.Rank() >= skillgap.Director.Rank() {
 		g.Measurable = fmt.Sprintf("A %s role, with a team you built and a product line's results to show for it.", l)
 		g.Tasks = []skillgap.Task{
-			task("Build a team of product managers: hire two and grow one into a senior role", once(40), after),
-			task("Own the strategy and budget of a product line for a year and report its results", once(30), skillgap.Date{Time: after.AddDate(1, 0, 0)}),
-			task("Speak or write on product leadership: four talks or articles", every(skillgap.Quarterly, 6, 4), skillgap.Date{Time: after.AddDate(1, 6, 0)}),
-			task("Apply for "+l+" roles or make the case for promotion", once(10), skillgap.Date{Time: from.AddDate(0, -4, 0)}),
+			task(fmt.Sprintf("Build a team of product managers strong in %s: hire two and grow one into a senior role", b.who.gap(0)), once(40), after),
+			task(fmt.Sprintf("Own the strategy and budget of a product line for a year, %s included, and report its results", b.who.gap(1)), once(30), skillgap.Date{Time: after.AddDate(1, 0, 0)}),
+			task(fmt.Sprintf("Speak or write on %s and product leadership: four talks or articles", b.who.gap(2)), every(skillgap.Quarterly, 6, 4), skillgap.Date{Time: after.AddDate(1, 6, 0)}),
+			task(fmt.Sprintf("Apply for %s roles, or make the case for promotion, on your record in %s and %s", l, b.who.strength, b.who.gap(0)), once(10), skillgap.Date{Time: from.AddDate(0, -4, 0)}),
 		}
 	} else {
 		g.Measurable = fmt.Sprintf("A %s role, with a launched product and a multi-team bet to show for it.", l)
 		g.Tasks = []skillgap.Task{
-			task("Lead a product launch end to end and report its growth six months on", once(40), after),
-			task("Lead a bet that spans several teams, from strategy to results", once(30), skillgap.Date{Time: after.AddDate(1, 0, 0)}),
-			task("Publish four articles or give talks on what you learnt", every(skillgap.Quarterly, 6, 4), skillgap.Date{Time: after.AddDate(1, 6, 0)}),
-			task("Apply for "+l+" roles or make the case for promotion", once(10), skillgap.Date{Time: from.AddDate(0, -4, 0)}),
+			task(fmt.Sprintf("Lead a product launch end to end that rests on your %s, and report its growth six months on", b.who.strength), once(40), after),
+			task(fmt.Sprintf("Lead a bet that spans several teams, from strategy to results, with %s at its heart", b.who.gap(0)), once(30), skillgap.Date{Time: after.AddDate(1, 0, 0)}),
+			task(fmt.Sprintf("Publish four articles or give talks on what you learnt about %s", b.who.gap(1)), every(skillgap.Quarterly, 6, 4), skillgap.Date{Time: after.AddDate(1, 6, 0)}),
+			task(fmt.Sprintf("Apply for %s roles, or make the case for promotion, on your record in %s and %s", l, b.who.strength, b.who.gap(0)), once(10), skillgap.Date{Time: from.AddDate(0, -4, 0)}),
 		}
 	}
 	return withTaskIDs(g)

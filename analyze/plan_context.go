@@ -3,6 +3,7 @@ package analyze
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/skillgap/skillgap"
@@ -30,6 +31,100 @@ type persona struct {
 	highlight string // a highlight of the current role, "" when none
 	city      string // from the location, "" when none
 	reviewer  string // who reviews practice work: "a senior PM", "a product director"
+	// gaps names the user's top gaps (up to three), strength their strongest
+	// skill the market asks for, as used mid-sentence: they make the career,
+	// networking and mentorship tasks this person's own.
+	gaps      []string
+	strength  string
+	strongest *skillgap.Skill // the skill strength names; nil when none
+}
+
+// leansOn reports whether work on skill s can sensibly draw on the user's
+// strongest skill: the same category, or technical, analytical or discovery
+// strength put to product craft.
+func (p persona) leansOn(s *skillgap.Skill) bool {
+	st := p.strongest
+	if st == nil || st.ID == s.ID {
+		return false
+	}
+	if st.Category == s.Category {
+		return true
+	}
+	craft := []string{"strategy", "discovery", "delivery", "analytics", "go-to-market", "technical"}
+	return slices.Contains([]string{"technical", "analytics", "discovery"}, st.Category) && slices.Contains(craft, s.Category)
+}
+
+// gap is the name of the user's i-th top gap, or a stand-in when there are fewer.
+func (p persona) gap(i int) string {
+	switch {
+	case i < len(p.gaps):
+		return p.gaps[i]
+	case len(p.gaps) > 0:
+		return p.gaps[len(p.gaps)-1]
+	}
+	return "the skills this plan builds"
+}
+
+// gapList names the top gaps as "a, b and c".
+func (p persona) gapList() string {
+	switch len(p.gaps) {
+	case 0:
+		return p.gap(0)
+	case 1:
+		return p.gaps[0]
+	}
+	return strings.Join(p.gaps[:len(p.gaps)-1], ", ") + " and " + p.gaps[len(p.gaps)-1]
+}
+
+// skillsOf fills in the user's top gaps and strongest skill from the report,
+// else from the inventory's highest-rated skill.
+func (p *persona) skillsOf(inv skillgap.Inventory, rep skillgap.GapReport, tax *skillgap.Taxonomy) {
+	for _, g := range rep.Gaps {
+		if len(p.gaps) == 3 {
+			break
+		}
+		if s, ok := tax.Skill(g.SkillID); ok && s.Kind != skillgap.KindCertification && g.Level() > 0 {
+			p.gaps = append(p.gaps, nameInSentence(s))
+		}
+	}
+	// The strength to build on: the highest level among the strengths the
+	// market asks for, a craft skill before a soft one, the most asked first.
+	var best *skillgap.Gap
+	better := func(a, b *skillgap.Gap) bool {
+		if a.Have != b.Have {
+			return a.Have > b.Have
+		}
+		if (a.Kind == skillgap.KindSoft) != (b.Kind == skillgap.KindSoft) {
+			return b.Kind == skillgap.KindSoft
+		}
+		return a.Share() > b.Share()
+	}
+	for i := range rep.Strength {
+		g := &rep.Strength[i]
+		if s, ok := tax.Skill(g.SkillID); ok && s.Kind != skillgap.KindCertification && (best == nil || better(g, best)) {
+			best = g
+		}
+	}
+	if best != nil {
+		s, _ := tax.Skill(best.SkillID)
+		p.strength, p.strongest = nameInSentence(s), s
+		return
+	}
+	top := -1
+	for _, is := range inv.Skills {
+		if s, ok := tax.Skill(is.Skill); ok && is.Level > top && s.Kind != skillgap.KindCertification {
+			top, p.strength, p.strongest = is.Level, nameInSentence(s), s
+		}
+	}
+}
+
+// nameInSentence is a skill's name as used mid-sentence: "product strategy",
+// but "SQL" and "A/B testing" as written.
+func nameInSentence(s *skillgap.Skill) string {
+	if s.Kind == skillgap.KindTool {
+		return s.Name
+	}
+	return lowerFirst(s.Name)
 }
 
 // newPersona reads the user's context from the inventory and the target.

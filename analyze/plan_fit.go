@@ -76,8 +76,8 @@ func (b *planner) attempt(cs []*candidate, t skillgap.Date, capacity float64, pa
 			}
 			continue
 		}
-		ends[g.ID] = cal.weekOf(g.Deadline)
-		last = max(last, ends[g.ID])
+		ends[g.ID] = cal.weekOf(g.Tasks[groundwork(&g)].Due)
+		last = max(last, cal.weekOf(g.Deadline))
 		skills = append(skills, g)
 		f.cands = append(f.cands, c)
 	}
@@ -119,6 +119,9 @@ func (b *planner) fit(wish []*candidate, choice skillgap.Fit) fitted {
 			fmtHours(scope.NeedHours), b.targetBy, fmtHours(h), fmtHours(scope.HaveHours), weeks, fmtHours(spare))
 		if spare >= scope.HaveHours/4 {
 			scope.Text += b.roomFor(wish)
+			if last := lastSkillEnd(f.goals); !last.IsZero() && last.Before(b.targetBy.AddDate(0, -6, 0)) {
+				scope.Text += fmt.Sprintf(" Or aim earlier: the skill goals are done by %s, so a target_by some months after that would still leave time to apply.", last)
+			}
 		}
 	} else {
 		var left []string
@@ -134,6 +137,17 @@ func (b *planner) fit(wish []*candidate, choice skillgap.Fit) fitted {
 	f.scope = scope
 	b.finish(&f)
 	return f
+}
+
+// lastSkillEnd is the latest deadline of the skill and certification goals.
+func lastSkillEnd(goals []skillgap.Goal) skillgap.Date {
+	var last skillgap.Date
+	for _, g := range goals {
+		if (g.Kind == skillgap.GoalSkill || g.Kind == skillgap.GoalCertification) && g.Deadline.After(last.Time) {
+			last = g.Deadline
+		}
+	}
+	return last
 }
 
 // roomFor says what a plan with hours to spare could take on: the next gaps
@@ -184,10 +198,10 @@ func (b *planner) needHours(cs []*candidate, t skillgap.Date) float64 {
 	return roundHours(n)
 }
 
-// makeFit changes what is wished for until it fits: FitFewer leaves out the
-// goal of least value per hour (never one another goal builds on) until the
-// rest fit; FitLower aims goals one level lower, round by round, least value
-// per hour first, and leaves goals out once none can go lower; FitLater moves the target date four weeks at a time,
+// makeFit changes what is wished for until it fits: FitFewer leaves out goals
+// one at a time (see dropOne) until the rest fit;
+// FitLower aims goals one level lower, round by round, least valuable first,
+// and leaves goals out once none can go lower; FitLater moves the target date four weeks at a time,
 // at most to latestTarget, then leaves goals out. When no skill or
 // certification goal is left and the rest still does not fit, the target date
 // moves; as a last resort what does not fit is left out. It returns the plan,
@@ -235,7 +249,7 @@ func (b *planner) makeFit(wish []*candidate, choice skillgap.Fit) (fitted, []str
 				continue
 			}
 		}
-		if c := leastValuable(cs, func(c *candidate) bool { return !neededBy(c, cs) }, nil); c != nil {
+		if c := b.dropOne(cs, t); c != nil {
 			cs = slices.DeleteFunc(cs, func(x *candidate) bool { return x == c })
 			dropped = append(dropped, fmt.Sprintf("%s (%s h)", c.goal.Title, fmtHours(c.hours())))
 			delete(lowered, c)
@@ -257,6 +271,27 @@ func (b *planner) makeFit(wish []*candidate, choice skillgap.Fit) (fitted, []str
 	}
 }
 
+// dropOne chooses the goal to leave out: of the goals whose leaving out alone
+// makes the rest fit by t, the least valuable; when there is none, the least
+// valuable of all. A goal another goal builds on is never chosen.
+func (b *planner) dropOne(cs []*candidate, t skillgap.Date) *candidate {
+	free := func(c *candidate) bool { return !neededBy(c, cs) }
+	var fits []*candidate
+	for _, c := range cs {
+		if !free(c) {
+			continue
+		}
+		rest := slices.DeleteFunc(slices.Clone(cs), func(x *candidate) bool { return x == c })
+		if _, _, ok := b.attempt(rest, t, b.inv.HoursPerWeek, false); ok {
+			fits = append(fits, c)
+		}
+	}
+	if c := leastValuable(fits, free, nil); c != nil {
+		return c
+	}
+	return leastValuable(cs, free, nil)
+}
+
 // lowering records how a goal was aimed lower: its level and hours before,
 // and how many times.
 type lowering struct {
@@ -268,9 +303,10 @@ type lowering struct {
 // goalLowered is how many times c was aimed lower.
 func (c *candidate) goalLowered(m map[*candidate]lowering) int { return m[c].times }
 
-// leastValuable is the candidate of lowest value per hour among those ok
-// accepts (the most hours first among equals), or nil; with rounds, the fewest
-// rounds first.
+// leastValuable is the candidate of lowest value (the gap's priority) among
+// those ok accepts, the most hours first among equals, or nil; with rounds,
+// the fewest rounds first. The plan keeps the most valuable goals: a cheap goal
+// of little value goes before a costly one the target role rests on.
 func leastValuable(cs []*candidate, ok func(*candidate) bool, rounds func(*candidate) int) *candidate {
 	var best *candidate
 	for _, c := range cs {
@@ -287,7 +323,7 @@ func leastValuable(cs []*candidate, ok func(*candidate) bool, rounds func(*candi
 			}
 			continue
 		}
-		if c.perHour() < best.perHour() || (c.perHour() == best.perHour() && c.hours() > best.hours()) {
+		if c.value < best.value || (c.value == best.value && c.hours() > best.hours()) {
 			best = c
 		}
 	}
@@ -380,15 +416,7 @@ func (b *planner) finish(f *fitted) {
 	}
 	rank := slices.Clone(f.cands)
 	slices.SortStableFunc(rank, func(x, y *candidate) int { return cmp.Compare(y.perHour(), x.perHour()) })
-	lastSkill := skillgap.Date{}
-	for i := range f.goals {
-		g := &f.goals[i]
-		if g.Kind == skillgap.GoalSkill || g.Kind == skillgap.GoalCertification {
-			if g.Deadline.After(lastSkill.Time) {
-				lastSkill = g.Deadline
-			}
-		}
-	}
+	lastSkill := lastSkillEnd(f.goals)
 	for i := range f.goals {
 		g := &f.goals[i]
 		if g.ID != longTermID {
@@ -427,7 +455,7 @@ func (b *planner) whyHere(c *candidate, rank []*candidate, byID map[string]*cand
 		}
 	}
 	if len(pre) > 0 {
-		s += fmt.Sprintf(" Starts after %s: %s builds on it.", strings.Join(pre, " and "), c.skill.Name)
+		s += fmt.Sprintf(" Starts once you work at level %d in %s: %s builds on it.", workingLevel, strings.Join(pre, " and "), c.skill.Name)
 	}
 	if p := byID[c.groundwork]; p != nil {
 		s += fmt.Sprintf(" In the plan because %s builds on it.", p.skill.Name)

@@ -73,14 +73,15 @@ func (b *planner) candidates(opt PlanOptions) []*candidate {
 }
 
 // orderCandidates sorts by value per hour (quick wins first), then moves each
-// goal after the goals of its prerequisites, keeping that order otherwise.
+// goal after the goals of the prerequisites it waits for (see waitsFor),
+// keeping that order otherwise.
 func orderCandidates(cs []*candidate) []*candidate {
 	slices.SortStableFunc(cs, func(a, b *candidate) int {
 		return cmp.Or(cmp.Compare(b.perHour(), a.perHour()), cmp.Compare(b.value, a.value), cmp.Compare(a.goal.ID, b.goal.ID))
 	})
-	ids := map[string]bool{}
+	byID := map[string]*candidate{}
 	for _, c := range cs {
-		ids[c.skill.ID] = true
+		byID[c.skill.ID] = c
 	}
 	placed := map[string]bool{}
 	var out []*candidate
@@ -94,8 +95,8 @@ func orderCandidates(cs []*candidate) []*candidate {
 				next = i // a cycle in a user's taxonomy must not stall the plan
 			}
 			ready := true
-			for _, pre := range c.skill.Prerequisites {
-				if ids[pre] && !placed[pre] && pre != c.skill.ID {
+			for _, pre := range waitsFor(c, byID) {
+				if !placed[pre.skill.ID] {
 					ready = false
 				}
 			}
@@ -107,19 +108,47 @@ func orderCandidates(cs []*candidate) []*candidate {
 		placed[cs[next].skill.ID] = true
 		out = append(out, cs[next])
 	}
-	pos := map[string]int{}
+	pos := map[*candidate]int{}
 	for i, c := range out {
-		pos[c.skill.ID] = i
+		pos[c] = i
 	}
 	for i, c := range out {
 		c.goal.After = nil
-		for _, pre := range c.skill.Prerequisites {
-			if j, ok := pos[pre]; ok && j < i {
-				c.goal.After = append(c.goal.After, out[j].goal.ID)
+		for _, pre := range waitsFor(c, byID) {
+			if pos[pre] < i {
+				c.goal.After = append(c.goal.After, pre.goal.ID)
 			}
 		}
 	}
 	return out
+}
+
+// waitsFor lists the candidates c must wait for: those of its skill's
+// prerequisites in which the user is not yet at working level. Someone already
+// working in data analysis need not finish a data-analysis goal before A/B
+// testing; someone new to it must first reach working level.
+func waitsFor(c *candidate, byID map[string]*candidate) []*candidate {
+	var out []*candidate
+	for _, id := range c.skill.Prerequisites {
+		if p, ok := byID[id]; ok && p != c && p.goal.From < workingLevel {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// workingLevel is the level a prerequisite must reach before what builds on it starts.
+const workingLevel = 2
+
+// groundwork is the index of the task of g after which goals that build on it
+// may start: the one that brings a skill goal to working level (its task i
+// builds level From+1+i), else the last.
+func groundwork(g *skillgap.Goal) int {
+	last := len(g.Tasks) - 1
+	if g.Kind != skillgap.GoalSkill {
+		return last
+	}
+	return max(0, min(workingLevel-1-g.From, last))
 }
 
 // skillGoal is the goal of closing one gap: from the user's level to the expected one.
@@ -149,6 +178,7 @@ func (b *planner) aim(c *candidate, have, want int) {
 			costs = append(costs, cost)
 		}
 	}
+	b.leanOnStrength(g, s)
 	if len(g.Tasks) == 0 {
 		g.Tasks = []skillgap.Task{
 			{Title: b.who.contextual(fmt.Sprintf("Apply %s to a real product problem and ask a senior PM to review the result", s.Name)), Hours: skillgap.DefaultActivityHours * 2},
@@ -176,6 +206,22 @@ func (b *planner) aim(c *candidate, have, want int) {
 			c.cost += " (within your budget of " + b.budget.String() + ")"
 		}
 	}
+}
+
+// leanOnStrength has the largest task of a skill goal draw on the user's
+// strongest skill, as a coach would: an engineer learns roadmapping through
+// their technical strength, an analyst through their data.
+func (b *planner) leanOnStrength(g *skillgap.Goal, s *skillgap.Skill) {
+	if !b.who.leansOn(s) || len(g.Tasks) == 0 {
+		return
+	}
+	big := 0
+	for i, t := range g.Tasks {
+		if t.Hours >= g.Tasks[big].Hours {
+			big = i
+		}
+	}
+	g.Tasks[big].Title += ", drawing on your strength in " + b.who.strength
 }
 
 // redundant matches practice that the networking and mentorship goals already

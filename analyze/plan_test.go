@@ -61,11 +61,12 @@ func TestNewPlanGoals(t *testing.T) {
 	if p.Version != skillgap.PlanVersion || p.Created != planStart.Time || p.TargetBy.String() != "2029-01-04" || len(p.Calendar) == 0 || len(cal.blocks) == 0 {
 		t.Errorf("got version %d created %s target %s, %d calendar blocks", p.Version, p.Created, p.TargetBy, len(p.Calendar))
 	}
-	// Discovery builds on customer interviews, which the engineer also lacks:
-	// it is pulled in and booked first.
+	// Discovery builds on customer interviews, in which the engineer is not yet
+	// at working level: it is pulled in, and discovery waits for working level.
 	disc, ci := goalByID(t, p, "skill-product-discovery"), goalByID(t, p, "skill-customer-interviews")
-	if !slices.Contains(disc.After, ci.ID) || !disc.Start.After(ci.Deadline.Time) || !strings.Contains(disc.Why, "Starts after Customer interviews") {
-		t.Errorf("got discovery after %v from %s (why %q), interviews to %s; want it after the interviews, said", disc.After, disc.Start, disc.Why, ci.Deadline)
+	ready := ci.Tasks[groundwork(&ci)].Due
+	if !slices.Contains(disc.After, ci.ID) || !disc.Start.After(ready.Time) || !strings.Contains(disc.Why, "Starts once you work at level 2 in Customer interviews") {
+		t.Errorf("got discovery after %v from %s (why %q), interviews at working level %s; want it after, said", disc.After, disc.Start, disc.Why, ready)
 	}
 	if !strings.Contains(ci.Why, "Product discovery builds on it") {
 		t.Errorf("got interviews why %q; want why it is in the plan", ci.Why)
@@ -81,9 +82,9 @@ func TestNewPlanGoals(t *testing.T) {
 		t.Errorf("got %d quick wins; want one", quick)
 	}
 	// Tasks in the user's context: the domain and employer, the reviewer.
-	ready := goalByID(t, p, careerReadyID)
-	if !strings.Contains(ready.Tasks[0].Title, "Globex") || !strings.Contains(ready.Specific, "payments") {
-		t.Errorf("got %q / %q; want the employer and domain named", ready.Tasks[0].Title, ready.Specific)
+	rec := goalByID(t, p, careerReadyID)
+	if !strings.Contains(rec.Tasks[0].Title, "Globex") || !strings.Contains(rec.Specific, "payments") {
+		t.Errorf("got %q / %q; want the employer and domain named", rec.Tasks[0].Title, rec.Specific)
 	}
 	mentor := goalByID(t, p, mentorID)
 	if m := mentor.Tasks[len(mentor.Tasks)-1]; m.Every != skillgap.Monthly || m.Times != 12 || len(m.Dates) != 12 {

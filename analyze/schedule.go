@@ -277,8 +277,11 @@ func Reschedule(p skillgap.Plan, from skillgap.Date) skillgap.Plan {
 		}
 		was, deadline := slices.Clone(g.Tasks), g.Deadline
 		if cal.bookGoal(g, notBefore, skillgap.Date{}, anchored(g.Kind)) {
-			ends[g.ID] = cal.weekOf(g.Deadline)
 			neverEarlier(g, was, deadline)
+			ends[g.ID] = cal.weekOf(g.Deadline)
+			if len(g.Tasks) > 0 {
+				ends[g.ID] = cal.weekOf(g.Tasks[groundwork(g)].Due)
+			}
 		}
 	}
 	p.Calendar = cal.blocksOf()

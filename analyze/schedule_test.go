@@ -246,10 +246,15 @@ func checkOrder(t *testing.T, name string, p skillgap.Plan, rep skillgap.GapRepo
 				t.Fatalf("%s: goal %s is after %s, which is not before it in the plan", name, g.ID, a)
 			}
 			if !g.Start.After(end.Time) {
-				t.Fatalf("%s: goal %s starts %s, before its prerequisite %s ends %s", name, g.ID, g.Start, a, end)
+				t.Fatalf("%s: goal %s starts %s, before its prerequisite %s reaches working level %s", name, g.ID, g.Start, a, end)
 			}
 		}
-		ends[g.ID] = g.Deadline
+		for _, pre := range s.Prerequisites {
+			if o := slices.IndexFunc(order, func(x skillgap.Goal) bool { return x.SkillID == pre }); o >= 0 && order[o].From < workingLevel && !slices.Contains(g.After, order[o].ID) {
+				t.Fatalf("%s: goal %s does not wait for %s, a prerequisite below working level", name, g.ID, order[o].ID)
+			}
+		}
+		ends[g.ID] = g.Tasks[groundwork(&g)].Due
 		if g.Horizon != skillgap.LongTerm && g.Deadline.After(lastSkill.Time) {
 			lastSkill = g.Deadline
 		}

@@ -46,6 +46,7 @@ func planCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "report", Usage: "report `FILE` for --format; default stdout"},
 			&cli.IntFlag{Name: "max-goals", Value: 5, Usage: "skill goals taken from the top gaps"},
 			&cli.StringFlag{Name: "fit", Value: string(skillgap.FitFewer), Usage: "when the goals do not fit the hours: `fewer` goals, lower levels, or a later date"},
+			&cli.StringFlag{Name: "as-of", Usage: "plan as of `DATE` (YYYY-MM-DD) instead of today"},
 		),
 		Action: func(c *cli.Context) error {
 			g, err := e.marketOptions(c)
@@ -63,6 +64,13 @@ func planCommand(e *env) *cli.Command {
 			case skillgap.FitFewer, skillgap.FitLower, skillgap.FitLater:
 			default:
 				return usagef("plan: --fit %q: want fewer, lower or later", fit)
+			}
+			if v := c.String("as-of"); v != "" {
+				d, err := skillgap.ParseDate(v)
+				if err != nil {
+					return usagef("plan: --as-of: %v", err)
+				}
+				g.Now = d.Time
 			}
 			opts := planOptions{gapOptions: g, Out: c.String("out"), MaxGoals: c.Int("max-goals"), Fit: fit}
 			msgs := e.stdout
