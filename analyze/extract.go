@@ -14,6 +14,7 @@ type Extractor struct {
 	skills []skillgap.Skill
 	m      *matcher
 	c      *cues
+	people string    // the people-management skill id, when the taxonomy has it
 	pool   sync.Pool // of *scratch
 }
 
@@ -47,8 +48,14 @@ func NewExtractor(skills []skillgap.Skill) (*Extractor, error) {
 		}
 	}
 	e.c = compileCues(e.m)
+	if seen[peopleManagementID] {
+		e.people = peopleManagementID
+	}
 	return e, nil
 }
+
+// peopleManagementID is the skill leadsPeople adds.
+const peopleManagementID = "people-management"
 
 // addSkill compiles the name and aliases of skill s (index i) with their
 // guards. A guard applies to every alias with the same normal form ("OKRs" to
@@ -255,7 +262,27 @@ func (e *Extractor) Extract(title, text string) Extraction {
 		out.YearsMin = yearsPf
 	}
 	out.Role, out.Seniority = postingRole(title, text, out.YearsMin)
+	e.leadsPeople(&out, text)
 	return out
+}
+
+// leadsPeople adds people management to a product-leadership posting (group
+// or lead PM and above) that asks to lead product managers or the product team
+// ("manage and develop a team of PMs", "build and mentor a product team") in
+// words no alias holds whole; below those bands "grow our product team" is
+// more often the company's news than an ask.
+func (e *Extractor) leadsPeople(out *Extraction, text string) {
+	if out.Role == "" || out.Seniority.Rank() < skillgap.Lead.Rank() || e.people == "" {
+		return
+	}
+	for _, m := range out.Skills {
+		if m.SkillID == e.people {
+			return
+		}
+	}
+	if ev, ok := managesPMsAt(text); ok {
+		out.Skills = append(out.Skills, skillgap.SkillMention{SkillID: e.people, Level: skillgap.Required, Evidence: ev})
+	}
 }
 
 // titleDomains adds the skills that the job title names as the area of work

@@ -340,7 +340,7 @@ func seniorityOfYears(y int) skillgap.Seniority {
 var (
 	managesRe = regexp.MustCompile(`\b(manage|manages|managing|lead|leads|leading|coach|coaches|coaching|mentor|mentors|` +
 		`mentoring|develop|developing|grow|growing|build|builds|building|hire|hires|scale|scaling)` +
-		`( (and|or) \w+)* (a |the |our |your )?(\w+ )?(team of (\w+ )?)?` +
+		`( (and|or) \w+)* (a |the |our |your )?(\w+ ){0,2}(team of (\w+ )?)?` +
 		`(product managers|pms|pm team|product team|product management team|product org|product organization)\b|` +
 		`\b(direct reports|people management|people manager|people leadership|player coach|manage managers)\b`)
 	noReportsRe = regexp.MustCompile(`\b(no|without) (direct reports|people management|management responsibilities)\b`)
@@ -348,11 +348,36 @@ var (
 
 // managesPMs reports whether a posting's text asks to manage product managers.
 func managesPMs(text string) bool {
+	_, ok := managesPMsAt(text)
+	return ok
+}
+
+// managesObjects are words one of which managesRe needs: a cheap test before it.
+var managesObjects = []string{"product manager", "pms", "pm team", "product team", "product management team",
+	"product org", "direct report", "people manage", "people leader", "player", "manage managers"}
+
+// managesPMsAt is managesPMs with the words that ask it.
+func managesPMsAt(text string) (string, bool) {
 	if text == "" {
-		return false
+		return "", false
+	}
+	lower := strings.ToLower(text)
+	found := false
+	for _, w := range managesObjects {
+		if strings.Contains(lower, w) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return "", false
 	}
 	t := titleForm(text)
-	return managesRe.MatchString(t) && !noReportsRe.MatchString(t)
+	m := managesRe.FindString(t)
+	if m == "" || noReportsRe.MatchString(t) {
+		return "", false
+	}
+	return strings.TrimSpace(m), true
 }
 
 // postingRole classifies a posting: its role family from the title (the first
