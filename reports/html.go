@@ -84,6 +84,8 @@ type rowView struct {
 
 type planView struct {
 	Owner, Current, Target, LongTerm, Time, Market string
+	Scope                                          string
+	Advice                                         []string
 	Goals                                          []goalView
 	Gantt                                          *gantt
 }
@@ -92,8 +94,15 @@ type goalView struct {
 	N                                                 int
 	ID, Title, Kind, Horizon, Skill, Levels           string
 	Specific, Measurable, Achievable, Relevant, Notes string
+	Why                                               string
 	Start, Deadline, Hours, Progress                  string
-	Tasks                                             []skillgap.Task
+	Tasks                                             []taskView
+}
+
+// taskView is a task with its hours said for people.
+type taskView struct {
+	skillgap.Task
+	HoursText string // "6", or "1.5 × 12 monthly = 18"
 }
 
 func newHTMLView(r *Report) (*htmlView, error) {
@@ -174,9 +183,15 @@ func newPlanView(r *Report) *planView {
 	v := &planView{
 		Owner: oneLine(p.Owner), Current: oneLine(p.CurrentRole), Target: oneLine(p.TargetRole),
 		LongTerm: oneLine(p.LongTermRole),
-		Time:     hours(p.HoursPerWeek) + " hours a week from " + dateOf(p.Start),
+		Time:     planTime(p),
 		Market:   oneLine(snapshot(p.Market)),
 		Gantt:    timeline(p, r.Generated),
+	}
+	if p.Scope != nil {
+		v.Scope = oneLine(p.Scope.Text)
+	}
+	for _, a := range p.Advice {
+		v.Advice = append(v.Advice, oneLine(a))
 	}
 	for i := range p.Goals {
 		g := &p.Goals[i]
@@ -185,7 +200,10 @@ func newPlanView(r *Report) *planView {
 			Horizon: horizonName(g.Horizon), Specific: oneLine(g.Specific), Measurable: oneLine(g.Measurable),
 			Achievable: oneLine(g.Achievable), Relevant: oneLine(g.Relevant), Notes: clean(g.Notes),
 			Start: dateOf(g.Start), Deadline: dateOf(g.Deadline), Hours: hours(g.Hours),
-			Progress: pct(g.Progress()), Tasks: g.Tasks,
+			Progress: pct(g.Progress()), Why: oneLine(g.Why),
+		}
+		for _, t := range g.Tasks {
+			gv.Tasks = append(gv.Tasks, taskView{Task: t, HoursText: taskHours(t)})
 		}
 		if g.SkillID != "" {
 			gv.Skill = oneLine(r.skillName(g.SkillID))

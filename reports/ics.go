@@ -13,11 +13,15 @@ import (
 	"github.com/skillgap/skillgap"
 )
 
-// ICS writes p as an iCalendar file (RFC 5545): an all-day event on the due
-// day of every task and on the deadline of every goal. UIDs are built from a
-// hash of the plan's owner and the goal or task id, so importing a re-made
-// plan updates the events instead of duplicating them; DTSTAMP is the plan's
-// creation time, so the same plan always gives the same file.
+// ICS writes p as an iCalendar file (RFC 5545): the weekly time blocks the
+// scheduler booked (p.Calendar), as sessions at the plan's calendar slot (see
+// sessionSlot) lasting the hours booked that week and naming its tasks; and an
+// all-day event on the due day of every task and on the deadline of every
+// goal. Sessions are in floating local time: 18:00 is 18:00 wherever the user
+// is. UIDs are built from a hash of the plan's owner and the goal or task id,
+// or the session's day, so importing a re-made plan updates the events instead
+// of duplicating them; DTSTAMP is the plan's creation time, so the same plan
+// always gives the same file.
 func ICS(w io.Writer, p *skillgap.Plan) error {
 	if p == nil {
 		return errors.New("write calendar: no plan")
@@ -29,6 +33,7 @@ func ICS(w io.Writer, p *skillgap.Plan) error {
 	cal.SetXWRCalName(icsText(shorten("Development plan: "+p.TargetRole, 60)))
 	stamp := planStamp(p)
 	owner := ownerHash(p.Owner)
+	sessions(cal, p, stamp, owner)
 	for i := range p.Goals {
 		g := &p.Goals[i]
 		for _, t := range g.Tasks {
@@ -140,4 +145,72 @@ func goalDescription(g *skillgap.Goal) string {
 // other control characters.
 func icsText(s string) string {
 	return clean(s)
+}
+
+// sessionSlot is the plan's slot, or a default for its weekly hours: one
+// evening for up to two hours a week, two for up to five, three beyond.
+func sessionSlot(p *skillgap.Plan) skillgap.Slot {
+	if !p.Slot.IsZero() {
+		return p.Slot
+	}
+	days := []time.Weekday{time.Tuesday}
+	switch {
+	case p.HoursPerWeek > 5:
+		days = []time.Weekday{time.Monday, time.Wednesday, time.Saturday}
+	case p.HoursPerWeek > 2:
+		days = []time.Weekday{time.Tuesday, time.Thursday}
+	}
+	return skillgap.Slot{Days: days, Start: 18 * 60}
+}
+
+// minSession is the shortest session worth a calendar entry: a week's hours
+// go to as few of the slot's days as keep every session at least this long.
+const minSession = time.Hour
+
+// sessions adds one timed event per session of each booked week.
+func sessions(cal *ics.Calendar, p *skillgap.Plan, stamp time.Time, owner string) {
+	titles := map[string]string{}
+	for _, g := range p.Goals {
+		for _, t := range g.Tasks {
+			titles[t.ID] = t.Title
+		}
+	}
+	slot := sessionSlot(p)
+	type week struct {
+		day    skillgap.Date
+		hours  float64
+		blocks []skillgap.Block
+	}
+	var weeks []*week
+	byDay := map[skillgap.Date]*week{}
+	for _, b := range p.Calendar {
+		wk, ok := byDay[b.Week]
+		if !ok {
+			wk = &week{day: b.Week}
+			byDay[b.Week] = wk
+			weeks = append(weeks, wk)
+		}
+		wk.hours += b.Hours
+		wk.blocks = append(wk.blocks, b)
+	}
+	for _, wk := range weeks {
+		total := time.Duration(wk.hours * float64(time.Hour)).Round(time.Minute)
+		n := max(1, min(len(slot.Days), int(total/minSession)))
+		each := (total / time.Duration(n)).Round(5 * time.Minute)
+		var desc strings.Builder
+		for _, b := range wk.blocks {
+			fmt.Fprintf(&desc, "%s h: %s (%s)\n", hours(b.Hours), oneLine(titles[b.Task]), oneLine(b.Task))
+		}
+		for _, d := range slot.Days[:n] {
+			day := wk.day.AddDays((int(d) - int(wk.day.Weekday()) + 7) % 7)
+			start := day.Add(time.Duration(slot.Start) * time.Minute)
+			e := cal.AddEvent(uid(owner, "session", day.Format("20060102")))
+			e.SetDtStampTime(stamp)
+			e.SetProperty(ics.ComponentPropertyDtStart, start.Format("20060102T150405"))
+			e.SetProperty(ics.ComponentPropertyDtEnd, start.Add(each).Format("20060102T150405"))
+			e.SetSummary(icsText(shorten(fmt.Sprintf("Development plan: %s h", hours(each.Hours())), 120)))
+			e.SetDescription(icsText(fmt.Sprintf("This week's %s h of your plan for %s:\n%s", hours(wk.hours), oneLine(p.TargetRole), desc.String())))
+			e.AddCategory("Development plan")
+		}
+	}
 }

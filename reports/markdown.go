@@ -167,11 +167,21 @@ func (m *mdWriter) plan(p *skillgap.Plan) {
 	if p.LongTermRole != "" {
 		m.line("- **Long-term role:** " + md(p.LongTermRole))
 	}
-	m.line("- **Time:** " + hours(p.HoursPerWeek) + " hours a week from " + dateOf(p.Start))
+	m.line("- **Time:** " + md(planTime(p)))
 	if s := snapshot(p.Market); s != "" {
 		m.line("- **Market evidence:** " + md(s))
 	}
 	m.blank()
+	if p.Scope != nil && p.Scope.Text != "" {
+		m.line("**Scope.** " + md(p.Scope.Text))
+		m.blank()
+	}
+	for _, a := range p.Advice {
+		m.line("- **Advice:** " + md(a))
+	}
+	if len(p.Advice) > 0 {
+		m.blank()
+	}
 	if len(p.Goals) == 0 {
 		m.line("The plan has no goals.")
 		m.blank()
@@ -204,6 +214,9 @@ func (m *mdWriter) goal(n int, g *skillgap.Goal) {
 	m.line("- **Achievable:** " + md(strings.TrimSpace(hours(g.Hours)+" hours. "+g.Achievable)))
 	m.line("- **Relevant:** " + md(g.Relevant))
 	m.line("- **Time-bound:** " + dateOf(g.Start) + " to " + dateOf(g.Deadline))
+	if g.Why != "" {
+		m.line("- **Why here:** " + md(g.Why))
+	}
 	if g.Notes != "" {
 		m.line("- **Notes:** " + md(g.Notes))
 	}
@@ -213,7 +226,10 @@ func (m *mdWriter) goal(n int, g *skillgap.Goal) {
 	}
 	m.header("llrllll", "Task", "Title", "Hours", "Start", "Due", "Status", "Notes")
 	for _, t := range g.Tasks {
-		h := hours(t.Hours)
+		h := taskHours(t)
+		if t.DoneTimes > 0 {
+			h += fmt.Sprintf(" (%d of %d done)", t.DoneTimes, t.Occurrences())
+		}
 		if t.ActualHours > 0 {
 			h += " (" + hours(t.ActualHours) + " spent)"
 		}

@@ -10,6 +10,7 @@ package reports
 
 import (
 	"cmp"
+	"fmt"
 	"math"
 	"slices"
 	"strconv"
@@ -210,10 +211,48 @@ func horizonName(h skillgap.Horizon) string {
 	switch h {
 	case skillgap.ShortTerm:
 		return "short term"
+	case skillgap.MidTerm:
+		return "medium term"
 	case skillgap.LongTerm:
 		return "long term"
 	}
 	return oneLine(string(h))
+}
+
+// taskHours says a task's hours for people: "6", or for a recurring task
+// "1.5 × 12 monthly = 18".
+func taskHours(t skillgap.Task) string {
+	if t.Every == skillgap.Once || t.Occurrences() <= 1 {
+		return hours(t.Hours)
+	}
+	return fmt.Sprintf("%s × %d %s = %s", hours(t.Each()), t.Occurrences(), cadenceName(t.Every), hours(t.Hours))
+}
+
+// cadenceName is "weekly", "fortnightly", "monthly" or "quarterly".
+func cadenceName(c skillgap.Cadence) string {
+	switch c {
+	case skillgap.Weekly:
+		return "weekly"
+	case skillgap.Fortnight:
+		return "fortnightly"
+	case skillgap.Monthly:
+		return "monthly"
+	case skillgap.Quarterly:
+		return "quarterly"
+	}
+	return oneLine(string(c))
+}
+
+// planTime says the plan's hours, start and target date.
+func planTime(p *skillgap.Plan) string {
+	s := hours(p.HoursPerWeek) + " hours a week from " + dateOf(p.Start)
+	if !p.TargetBy.IsZero() {
+		s += "; target date " + dateOf(p.TargetBy)
+	}
+	if !p.Slot.IsZero() {
+		s += "; sessions " + p.Slot.String()
+	}
+	return s
 }
 
 // formatFloat formats f with prec decimals, never as "-0".
