@@ -46,6 +46,7 @@ const (
 //	         + Trend      × clamp(trend in points / 20, −1, 1)   (only if the trend is significant)
 //	         + Motivation × (1 if the skill matches a motivation, else 0)
 //	         + Target     × (1 if the target title names the skill: its domain, or the core of its family)
+//	                      (what the user wants counts once: motivation and target together at most max(Motivation, Target))
 //	         − Effort     × min(hours to close the gap / 200, 1)
 //
 // Shares are fractions of matching postings (0–1); the step up is how many
@@ -205,8 +206,13 @@ func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights)
 		}
 		g := scoreGap(d, s, ul, want, step, mot, w)
 		if slices.Contains(m.Named, s.ID) && g.Level() > 0 && d.Share() >= RareShare {
-			g.Parts["target"] = w.Target
-			g.Priority = math.Round((g.Priority+w.Target)*1e4) / 1e4
+			// What the user wants counts once: a skill the target names and a
+			// motivation points at gets the larger of the two parts.
+			add := w.Target - g.Parts["motivation"]
+			if add > 0 {
+				g.Parts["target"] = add
+				g.Priority = math.Round((g.Priority+add)*1e4) / 1e4
+			}
 			g.Named = true
 		}
 		g.Why = why(g, label, m.Since)
