@@ -172,10 +172,8 @@ func checkBasis(t *testing.T, data string, rep skillgap.GapReport) {
 		if d.Before(rep.Since) || !d.Before(rep.Until) || !slices.Contains(rep.Roles, p.Role) || !slices.Contains(rep.Seniorities, p.Seniority) {
 			return nil
 		}
-		for _, dom := range rep.Domains {
-			if !slices.Contains(p.Domains, dom) {
-				return nil
-			}
+		if len(rep.Domains) > 0 && !slices.ContainsFunc(rep.Domains, func(d string) bool { return slices.Contains(p.Domains, d) }) {
+			return nil // the basis takes postings in any of its domains
 		}
 		n++
 		if p.Role == "" {
@@ -186,7 +184,7 @@ func checkBasis(t *testing.T, data string, rep skillgap.GapReport) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if n < rep.Postings {
+	if n != rep.Postings {
 		t.Errorf("the index holds %d postings of the stated basis; the report counts %d", n, rep.Postings)
 	}
 }
