@@ -45,8 +45,8 @@ func (b *planner) readyGoal(targetBy skillgap.Date) skillgap.Goal {
 	case intoProduct:
 		g.Specific = fmt.Sprintf("Show in %s that you can do a product manager's job before you apply: shadow a PM, then own the product work of one feature.", w.work())
 		g.Tasks = []skillgap.Task{
-			task(fmt.Sprintf("Tell your manager and a product lead%s that you want to move into product, building on your %s, and ask what the move would take", at(w.company), w.strength), once(1), s0),
-			task(fmt.Sprintf("Shadow a product manager for two weeks and note how they handle %s: their planning, one customer call and one review", w.gap(0)), once(8), s1),
+			task(fmt.Sprintf("Tell your manager and a product lead%s that you want to move from %s into product, building on your %s, and ask what the move would take", at(w.company), w.from, w.strength), once(1), s0),
+			task(fmt.Sprintf("Shadow a product manager for two weeks and note, with a %s's eye, how they handle %s: their planning, one customer call and one review", w.from, w.gap(0)), once(8), s1),
 			task(fmt.Sprintf("Own the product work of one small feature in your team (problem, spec, launch and metrics), with its %s done by you and reviewed by a PM", w.gap(1)), once(25), s1),
 		}
 	case intoLeadership:
@@ -104,7 +104,7 @@ func (b *planner) targetGoal(targetBy skillgap.Date) skillgap.Goal {
 		g.Tasks = []skillgap.Task{
 			task(fmt.Sprintf("Write two product case studies from your work, one showing your %s and one your %s: the problem, your decision, the outcome", w.strength, w.gap(0)), once(8), hint),
 			task(fmt.Sprintf("Practise three mock PM interviews with a PM you know: a product-sense case, a %s case and your story of moving into product", w.gap(1)), once(6), hint),
-			task(fmt.Sprintf("Apply for internal PM openings first, then for five %s roles outside", t), once(10), hint),
+			task(fmt.Sprintf("Apply for internal PM openings first, then for five %s roles outside, with your %s record as your edge", t, w.from), once(10), hint),
 		}
 	case intoLeadership:
 		g.Tasks = []skillgap.Task{
@@ -193,7 +193,7 @@ func (b *planner) networkTasks() skillgap.Goal {
 		g.Specific = "For six months, meet a product manager outside your team each month, and take part in a product community."
 		g.Measurable = "Six PM conversations and six months of community posts, each with one note in plan.yaml."
 		g.Tasks = []skillgap.Task{
-			task(fmt.Sprintf("Have a coffee with a product manager outside your team and ask how they handle %s", w.gap(0)), every(skillgap.Monthly, 1, 6), s),
+			task(fmt.Sprintf("Have a coffee with a product manager outside your team: ask how they handle %s and what a %s brings to it", w.gap(0), w.from), every(skillgap.Monthly, 1, 6), s),
 			task(fmt.Sprintf("Ask or answer one question on %s in a product community (Mind the Product's Slack is free)", w.gap(1)), every(skillgap.Monthly, 0.5, 6), s),
 		}
 	case intoLeadership:
@@ -233,7 +233,7 @@ func (b *planner) mentorGoal() skillgap.Goal {
 	var ask, session string
 	switch w.track {
 	case intoProduct:
-		ask = fmt.Sprintf("Find a PM mentor strong in %s: ask a product lead%s, or book one on ADPList (free)", w.gap(0), at(w.company))
+		ask = fmt.Sprintf("Find a PM mentor strong in %s, ideally one who came from %s %s role: ask a product lead%s, or book one on ADPList (free)", w.gap(0), article(w.from), w.from, at(w.company))
 		session = fmt.Sprintf("Meet your mentor to review one piece of your product work (a spec, a decision on %s); note one takeaway", w.gap(1))
 	case intoLeadership:
 		ask = fmt.Sprintf("Ask a product director or VP outside your company, known for %s, to mentor you for a year", w.gap(0))

@@ -34,6 +34,7 @@ type persona struct {
 	// gaps names the user's top gaps (up to three), strength their strongest
 	// skill the market asks for, as used mid-sentence: they make the career,
 	// networking and mentorship tasks this person's own.
+	from      string // the current role as a plain noun: "product designer", "backend engineer"
 	gaps      []string
 	strength  string
 	strongest *skillgap.Skill // the skill strength names; nil when none
@@ -134,6 +135,7 @@ func newPersona(inv skillgap.Inventory, rep skillgap.GapReport) persona {
 		p.domain = domainOfTitle(inv.TargetRole)
 	}
 	p.role = roleOfTitle(inv.TargetRole)
+	p.from = plainRole(inv.CurrentRole)
 	if d := domainOfTitle(inv.TargetRole); d != "" {
 		p.role += " in " + d
 	}
@@ -190,6 +192,24 @@ func domainOfTitle(title string) string {
 		}
 	}
 	return ""
+}
+
+// plainRole is a job title without its seniority and brackets, in lower case:
+// "Senior Product Designer" → "product designer".
+func plainRole(title string) string {
+	title, _, _ = strings.Cut(roleOfTitle(title), "(")
+	var words []string
+	for _, w := range strings.Fields(strings.ToLower(title)) {
+		switch w {
+		case "senior", "sr", "sr.", "junior", "jr", "jr.", "lead", "principal", "staff", "associate", "head", "of":
+			continue
+		}
+		words = append(words, w)
+	}
+	if len(words) == 0 {
+		return "your current role"
+	}
+	return strings.Join(words, " ")
 }
 
 // roleOfTitle is a title without the domain it names: "Senior PM, Payments" → "Senior PM".
