@@ -107,7 +107,7 @@ func newPlan(inv skillgap.Inventory, rep skillgap.GapReport, skills []skillgap.S
 		Version: skillgap.PlanVersion, Created: opt.Now.UTC().Truncate(time.Second), Owner: inv.Name,
 		CurrentRole: inv.CurrentRole, TargetRole: inv.TargetRole, LongTermRole: inv.LongTermRole,
 		HoursPerWeek: inv.HoursPerWeek, Start: b.start, TargetBy: f.targetBy, Scope: &f.scope,
-		Advice: b.advice, Market: snapshot(rep), Goals: f.goals, Slot: inv.CalendarSlot,
+		Advice: b.advice, Market: snapshot(rep, opt.Demand), Goals: f.goals, Slot: inv.CalendarSlot,
 	}
 	p.Calendar = f.cal.blocksOf()
 	return p, f.cal, nil
@@ -173,8 +173,10 @@ func (b *planner) relevance(g skillgap.Gap, s *skillgap.Skill) string {
 	return r
 }
 
-// snapshot records the market a plan is built on, for review.
-func snapshot(rep skillgap.GapReport) skillgap.MarketSnapshot {
+// snapshot records the market a plan is built on, for review: every skill of
+// demand (the whole basis) when given, else the report's rows, so that review
+// does not take a skill the rows left out for new.
+func snapshot(rep skillgap.GapReport, demand []skillgap.Demand) skillgap.MarketSnapshot {
 	m := skillgap.MarketSnapshot{Postings: rep.Postings, Role: cmp.Or(rep.Basis, RoleLabel(rep.Seniority, rep.Role))}
 	if !rep.Since.IsZero() {
 		m.Since = skillgap.DateOf(rep.Since)
@@ -183,6 +185,12 @@ func snapshot(rep skillgap.GapReport) skillgap.MarketSnapshot {
 		m.Until = skillgap.DateOf(rep.Until)
 	}
 	seen := map[string]bool{}
+	for _, d := range demand {
+		if !seen[d.SkillID] && d.Total > 0 && d.Postings > 0 {
+			seen[d.SkillID] = true
+			m.Skills = append(m.Skills, skillgap.SkillShare{SkillID: d.SkillID, Share: math.Round(d.Share()*1e4) / 1e4})
+		}
+	}
 	for _, rows := range [][]skillgap.Gap{rep.Gaps, rep.Strength, rep.Valued} {
 		for _, g := range rows {
 			if !seen[g.SkillID] && g.Total > 0 {
