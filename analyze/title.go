@@ -362,22 +362,29 @@ func managesPMsAt(text string) (string, bool) {
 		return "", false
 	}
 	lower := strings.ToLower(text)
-	found := false
-	for _, w := range managesObjects {
-		if strings.Contains(lower, w) {
-			found = true
-			break
+	if (strings.Contains(lower, "direct report") || strings.Contains(lower, "people management") ||
+		strings.Contains(lower, "management responsibilit")) && noReportsRe.MatchString(titleForm(text)) {
+		return "", false
+	}
+	// The regexp runs only on the lines that hold one of its object words.
+	for len(lower) > 0 {
+		line, rest, _ := strings.Cut(lower, "\n")
+		lower = rest
+		hit := false
+		for _, w := range managesObjects {
+			if strings.Contains(line, w) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			continue
+		}
+		if m := managesRe.FindString(titleForm(line)); m != "" {
+			return strings.TrimSpace(m), true
 		}
 	}
-	if !found {
-		return "", false
-	}
-	t := titleForm(text)
-	m := managesRe.FindString(t)
-	if m == "" || noReportsRe.MatchString(t) {
-		return "", false
-	}
-	return strings.TrimSpace(m), true
+	return "", false
 }
 
 // postingRole classifies a posting: its role family from the title (the first
