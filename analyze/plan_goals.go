@@ -178,6 +178,7 @@ func (b *planner) aim(c *candidate, have, want int) {
 			costs = append(costs, cost)
 		}
 	}
+	b.practiseOnTheJob(g, s, have, want)
 	b.leanOnStrength(g, s)
 	if len(g.Tasks) == 0 {
 		g.Tasks = []skillgap.Task{
@@ -208,6 +209,71 @@ func (b *planner) aim(c *candidate, have, want int) {
 	}
 }
 
+// OnTheJob marks the title of the weekly practice task practiseOnTheJob adds.
+const OnTheJob = "each week"
+
+// PractiseShare is the share of the taxonomy's hours per level that a skill
+// goal books as deliberate practice: the rest of a level's effort is the
+// ordinary work the user does anyway.
+const PractiseShare = 0.5
+
+// practiseOnTheJob adds, when a goal's activities fall short of the practice
+// its levels take (PractiseShare of the taxonomy's hours per level for each
+// level climbed), a recurring task that makes up the difference in the
+// user's own work, weekly: no one goes from working to expert in
+// coaching through a peer circle and one feedback talk.
+func (b *planner) practiseOnTheJob(g *skillgap.Goal, s *skillgap.Skill, have, want int) {
+	var booked float64
+	for _, t := range g.Tasks {
+		booked += t.Hours
+	}
+	need := PractiseShare * float64(s.Hours()*(want-have))
+	missing := math.Ceil(need - booked)
+	if missing < 4 {
+		return
+	}
+	// A third of the week's hours, between one and four, so that someone
+	// with more time gets there sooner.
+	each := max(1, min(4, math.Round(b.inv.HoursPerWeek/3*2)/2))
+	times := max(2, int(math.Ceil(missing/each))) // it recurs: at least twice
+	each = max(1, math.Ceil(missing/float64(times)*2)/2)
+	g.Tasks = append(g.Tasks, skillgap.Task{
+		Title: b.practiceTitle(s, want),
+		Hours: each * float64(times), Every: skillgap.Weekly, Times: times,
+	})
+}
+
+// practiceTitle names the weekly on-the-job practice of s toward level want
+// in the user's own terms: their work, and the strength it can lean on.
+func (b *planner) practiceTitle(s *skillgap.Skill, want int) string {
+	lean := ""
+	if b.who.strength != "" && !strings.EqualFold(b.who.strength, s.Name) {
+		lean = ", leaning on your " + b.who.strength
+	}
+	return fmt.Sprintf("Practise %s in %s %s%s; keep a short log of what you tried and what you would change, aiming at: %s",
+		lowerFirstIfName(s.Name), b.who.work(), OnTheJob, lean, lowerFirst(strings.TrimRight(aimText(s, want), ".")))
+}
+
+// aimText says what level want looks like for s, for a practice task.
+func aimText(s *skillgap.Skill, want int) string {
+	if e := s.EvidenceFor(want); e != "" {
+		return e
+	}
+	if want < len(s.Levels) {
+		return s.Levels[want]
+	}
+	return fmt.Sprintf("level %d (%s)", want, skillgap.LevelName(want))
+}
+
+// lowerFirstIfName lowercases a skill name for the middle of a sentence
+// unless it starts with an acronym ("SQL", "A/B testing").
+func lowerFirstIfName(name string) string {
+	if len(name) > 1 && name[1] >= 'A' && name[1] <= 'Z' || strings.HasPrefix(name, "A/") {
+		return name
+	}
+	return lowerFirst(name)
+}
+
 // leanOnStrength has the largest task of a skill goal draw on the user's
 // strongest skill, as a coach would: an engineer learns roadmapping through
 // their technical strength, an analyst through their data.
@@ -215,11 +281,14 @@ func (b *planner) leanOnStrength(g *skillgap.Goal, s *skillgap.Skill) {
 	if !b.who.leansOn(s) || len(g.Tasks) == 0 {
 		return
 	}
-	big := 0
+	big := -1
 	for i, t := range g.Tasks {
-		if t.Hours >= g.Tasks[big].Hours {
+		if !strings.Contains(t.Title, OnTheJob) && (big < 0 || t.Hours >= g.Tasks[big].Hours) {
 			big = i
 		}
+	}
+	if big < 0 {
+		return
 	}
 	g.Tasks[big].Title += ", drawing on your strength in " + b.who.strength
 }

@@ -98,6 +98,7 @@ func TestNewPlanGoals(t *testing.T) {
 
 func TestPlanContextAndResources(t *testing.T) {
 	c := seniorToDirector()
+	c.inv.HoursPerWeek = 10 // time for every goal, so that every goal's context shows
 	p := c.plan(t, PlanOptions{Demand: c.demand})
 	var titles []string
 	for _, g := range p.Goals {
@@ -176,14 +177,14 @@ func TestPlanCertificationThreshold(t *testing.T) {
 
 func TestPlanOverScope(t *testing.T) {
 	c := seniorToDirector()
-	c.inv.HoursPerWeek = 1.5
+	c.inv.HoursPerWeek = 3
 	skills, rep := c.report(t)
 	for _, fit := range []skillgap.Fit{skillgap.FitFewer, skillgap.FitLower, skillgap.FitLater} {
 		p, err := NewPlan(c.inv, rep, skills, PlanOptions{Now: planStart.Time, Fit: fit, Demand: c.demand})
 		if err != nil {
 			t.Fatal(err)
 		}
-		name := "1.5 h a week, " + string(fit)
+		name := "3 h a week, " + string(fit)
 		checkPlan(t, name, p)
 		checkOrder(t, name, p, rep, skills)
 		checkScope(t, name, p)

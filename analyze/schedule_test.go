@@ -227,10 +227,25 @@ func checkOrder(t *testing.T, name string, p skillgap.Plan, rep skillgap.GapRepo
 		order = append(order, g)
 		s, _ := tax.Skill(g.SkillID)
 		idx := activities(s, g.From, g.To)
-		if len(s.Practice) > 0 && len(idx) != len(g.Tasks) {
-			t.Fatalf("%s: goal %s: %d tasks for activities %v", name, g.ID, len(g.Tasks), idx)
+		tasks := g.Tasks
+		if n := len(tasks); n > 0 && strings.Contains(tasks[n-1].Title, OnTheJob) {
+			// The on-the-job practice makes up the goal's practice hours, weekly.
+			pr, rest := tasks[n-1], tasks[:n-1]
+			var booked float64
+			for _, x := range rest {
+				booked += x.Hours
+			}
+			need := math.Ceil(PractiseShare*float64(s.Hours()*(g.To-g.From)) - booked)
+			each := pr.Hours / float64(pr.Occurrences())
+			if pr.Every != skillgap.Weekly || pr.Hours < need || pr.Hours-each >= need || each < 1 || each > 4 {
+				t.Fatalf("%s: goal %s: practice task %g h every %q ×%d; want the missing %g h, 1–4 h a week", name, g.ID, pr.Hours, pr.Every, pr.Occurrences(), need)
+			}
+			tasks = rest
 		}
-		for k, task := range g.Tasks {
+		if len(s.Practice) > 0 && len(idx) != len(tasks) {
+			t.Fatalf("%s: goal %s: %d tasks for activities %v", name, g.ID, len(tasks), idx)
+		}
+		for k, task := range tasks {
 			if len(idx) == 0 {
 				break
 			}
