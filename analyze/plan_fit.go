@@ -271,25 +271,13 @@ func (b *planner) makeFit(wish []*candidate, choice skillgap.Fit) (fitted, []str
 	}
 }
 
-// dropOne chooses the goal to leave out: of the goals whose leaving out alone
-// makes the rest fit by t, the least valuable; when there is none, the least
-// valuable of all. A goal another goal builds on is never chosen.
-func (b *planner) dropOne(cs []*candidate, t skillgap.Date) *candidate {
-	free := func(c *candidate) bool { return !neededBy(c, cs) }
-	var fits []*candidate
-	for _, c := range cs {
-		if !free(c) {
-			continue
-		}
-		rest := slices.DeleteFunc(slices.Clone(cs), func(x *candidate) bool { return x == c })
-		if _, _, ok := b.attempt(rest, t, b.inv.HoursPerWeek, false); ok {
-			fits = append(fits, c)
-		}
-	}
-	if c := leastValuable(fits, free, nil); c != nil {
-		return c
-	}
-	return leastValuable(cs, free, nil)
+// dropOne chooses the goal to leave out: the least valuable one that no other
+// goal builds on. Value decides, not size: leaving out the one goal whose
+// removal alone would make the rest fit is often leaving out the goal the
+// target rests on (people management for a director aspirant) to keep three
+// smaller ones a coach would give up first.
+func (b *planner) dropOne(cs []*candidate, _ skillgap.Date) *candidate {
+	return leastValuable(cs, func(c *candidate) bool { return !neededBy(c, cs) }, nil)
 }
 
 // lowering records how a goal was aimed lower: its level and hours before,
