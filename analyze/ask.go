@@ -186,8 +186,9 @@ const (
 	roleWorkplace                    // describes the workplace: "a fast-paced environment"
 )
 
-// roleOf returns the role of words a..b of sentence sw in d.
-func (e *Extractor) roleOf(d *doc, sw []word, a, b int) phraseRole {
+// roleOf returns the role of words a..b of sentence sw in d, whose cue
+// classes are f.
+func (e *Extractor) roleOf(d *doc, sw []word, a, b int, f uint64) phraseRole {
 	if inAddress(d.text, int(sw[a].start), int(sw[b-1].end)) {
 		return roleOtherSense // "recruiting@acme.com", "…/awards/personal-finance"
 	}
@@ -197,7 +198,7 @@ func (e *Extractor) roleOf(d *doc, sw []word, a, b int) phraseRole {
 	if e.clause(d, sw, a, b) {
 		return roleObject // "bring products to market" is asked whatever follows it
 	}
-	l := e.listAround(d, sw, a, b)
+	l := e.listAround(d, sw, a, b, f)
 	switch {
 	case l.party:
 		return roleParty
@@ -259,8 +260,9 @@ type npList struct {
 
 // listAround finds the list of noun phrases that words a..b of sw are an item
 // of: items of at most maxItem words, joined by commas, "and" or "or", between
-// two stop words (a preposition, "that", a verb) or stronger punctuation.
-func (e *Extractor) listAround(d *doc, sw []word, a, b int) npList {
+// two stop words (a preposition, "that", a verb) or stronger punctuation. f
+// holds the cue classes of the whole sentence.
+func (e *Extractor) listAround(d *doc, sw []word, a, b int, f uint64) npList {
 	c := e.c
 	start, opener, team, examples := e.listStart(d, sw, a)
 	end, teamAfter, place := e.listEnd(d, sw, b, b-a)
@@ -284,7 +286,9 @@ func (e *Extractor) listAround(d *doc, sw []word, a, b int) npList {
 			l.party = false // the skill is the team work itself: "cross-functional teams"
 		}
 	}
-	c.set.each(sw[start:end], func(_, _ int, f uint64) { l.profession = l.profession || f&cueProfession != 0 })
+	if f&cueProfession != 0 && !l.profession {
+		c.set.each(sw[start:end], func(_, _ int, f uint64) { l.profession = l.profession || f&cueProfession != 0 })
+	}
 	return l
 }
 

@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"sync"
@@ -112,6 +113,9 @@ type scratch struct {
 	hits     []hit
 	cands    []cand
 	ms       mentions
+	lx       lexer  // for the matching forms of the title and the first line
+	tform    []byte // the title in matching form
+	lform    []byte // the first line in matching form
 }
 
 // maxPooledWords bounds the size of a scratch returned to the pool, so that
@@ -127,6 +131,7 @@ func (e *Extractor) getScratch() *scratch {
 
 func (e *Extractor) putScratch(sc *scratch) {
 	sc.d.text, sc.title.text = "", ""
+	sc.d.lx.text, sc.title.lx.text, sc.lx.text = "", "", ""
 	if cap(sc.d.words) <= maxPooledWords {
 		e.pool.Put(sc)
 	}
@@ -202,11 +207,14 @@ func (e *Extractor) Extract(title, text string) Extraction {
 		yearsPf int
 	)
 	intro := true // before any heading or any line that speaks to the candidate
-	titleForm := Normalize(title)
+	sc.tform = appendNormal(sc.tform[:0], &sc.lx, title)
 	for li, ln := range d.lines {
 		lineText, lineStart := d.lineText(ln)
-		if li == 0 && titleForm != "" && isTitleLine(lineText, titleForm) {
-			continue
+		if li == 0 && len(sc.tform) > 0 {
+			sc.lform = appendNormal(sc.lform[:0], &sc.lx, lineText)
+			if isTitleLine(sc.lform, sc.tform) {
+				continue
+			}
 		}
 		ws := d.words[ln.w0:ln.w1]
 		sc.hits, sc.cands = e.matchLine(d, ln, sc.hits[:0], sc.cands)
@@ -220,12 +228,12 @@ func (e *Extractor) Extract(title, text string) Extraction {
 		year := e.hasYear(ws)
 		if len(sc.hits) == 0 && !year {
 			// Nothing to record; only the opening lines need their cues.
-			if intro && e.c.set.union(ws)&cueYou != 0 {
+			if intro && e.c.weYou.union(ws)&cueYou != 0 {
 				intro = false
 			}
 			continue
 		}
-		lf := e.c.set.union(ws)
+		lf := e.c.weYou.union(ws) // of the classes, a line needs only these
 		if lf&cueYou != 0 {
 			intro = false
 		}
@@ -389,15 +397,20 @@ func (e *Extractor) record(d *doc, h hit, z zone, prose bool, ms *mentions) {
 	}
 	a, b := int(h.w0-s.w0), int(h.w1-s.w0)
 	nice := z == zoneNice || f&cueNice != 0 || f&cueNiceAfter != 0 && e.niceBefore(sw, a)
-	if e.negated(sw, a, b, nice) {
-		return
-	}
-	role := e.roleOf(d, sw, a, b)
 	lvl := skillgap.Required
 	if nice {
 		lvl = skillgap.Preferred
 	}
-	exp := e.expected(sw, a, b)
+	// A skill said again ("roadmaps" in five bullets) often cannot change its
+	// mention: then the sentence needs no more reading.
+	if !e.changes(d, h, lvl, maxExpected, ms) || e.negated(sw, a, b, nice, f) {
+		return
+	}
+	exp := e.expected(sw, a, b, f)
+	if !e.changes(d, h, lvl, exp, ms) {
+		return
+	}
+	role := e.roleOf(d, sw, a, b, f)
 	for k, en := range e.m.terms[h.node] {
 		if !e.passes(d, h, k, en) || !e.asked(&e.skills[en.skill], role, f) {
 			continue
@@ -414,6 +427,23 @@ func (e *Extractor) record(d *doc, h hit, z zone, prose bool, ms *mentions) {
 	}
 }
 
+// maxExpected is the highest proficiency expected returns.
+const maxExpected = 4
+
+// changes reports whether a mention at level lvl and expected proficiency exp
+// of a skill of hit h would change ms, were it asked.
+func (e *Extractor) changes(d *doc, h hit, lvl skillgap.Requirement, exp int, ms *mentions) bool {
+	for k, en := range e.m.terms[h.node] {
+		if !e.passes(d, h, k, en) {
+			continue
+		}
+		if m := ms.get(en.skill); m == nil || lvl.Stronger(m.level) || lvl == m.level && exp > m.exp {
+			return true
+		}
+	}
+	return false
+}
+
 // niceBefore reports whether a cue such as "ideally" comes before word a of sw.
 func (e *Extractor) niceBefore(sw []word, a int) bool {
 	found := false
@@ -424,19 +454,26 @@ func (e *Extractor) niceBefore(sw []word, a int) bool {
 // negated reports whether the sentence sw says the words a..b are not needed:
 // "no SQL required", "no experience with X needed", "X is not required". When
 // the sentence marks them nice to have, "not required" only confirms that.
-func (e *Extractor) negated(sw []word, a, b int, nice bool) bool {
-	lo := max(0, a-6)
-	var negAt, okAt uint16 // bit i: a negation, or "not only", starts at lo+i
-	e.c.set.each(sw[lo:a], func(i, j int, f uint64) {
-		if f&cueNotOK != 0 {
-			okAt |= 1 << i
-		}
-		if f&cueNegBefore != 0 && lo+j >= a-5 {
-			negAt |= 1 << i
-		}
-	})
-	neg := negAt&^okAt != 0
-	if neg || nice {
+// f holds the cue classes of the whole sentence.
+func (e *Extractor) negated(sw []word, a, b int, nice bool, f uint64) bool {
+	if f&(cueNegBefore|cueNegAfter) == 0 {
+		return false
+	}
+	neg := false
+	if f&cueNegBefore != 0 {
+		lo := max(0, a-6)
+		var negAt, okAt uint16 // bit i: a negation, or "not only", starts at lo+i
+		e.c.set.each(sw[lo:a], func(i, j int, f uint64) {
+			if f&cueNotOK != 0 {
+				okAt |= 1 << i
+			}
+			if f&cueNegBefore != 0 && lo+j >= a-5 {
+				negAt |= 1 << i
+			}
+		})
+		neg = negAt&^okAt != 0
+	}
+	if neg || nice || f&cueNegAfter == 0 {
 		return neg
 	}
 	e.c.set.each(sw[b:min(len(sw), b+9)], func(i, _ int, f uint64) {
@@ -449,16 +486,22 @@ func (e *Extractor) negated(sw []word, a, b int, nice bool) bool {
 
 // expected returns the proficiency the words before a..b in sw imply, 0 if none:
 // the nearest cue wins, except that a plain "experience with" takes the level of
-// an adjective right before it ("strong experience with").
-func (e *Extractor) expected(sw []word, a, b int) int {
-	after := 0
-	e.c.set.each(sw[b:min(len(sw), b+3)], func(i, _ int, f uint64) {
-		if i < 2 && levelOf(f) == 4 {
-			after = 4
+// an adjective right before it ("strong experience with"). f holds the cue
+// classes of the whole sentence.
+func (e *Extractor) expected(sw []word, a, b int, f uint64) int {
+	if f&(cueLevel1|cueLevel2|cueLevel3|cueLevel4) == 0 {
+		return 0
+	}
+	if f&cueLevel4 != 0 {
+		after := 0
+		e.c.set.each(sw[b:min(len(sw), b+3)], func(i, _ int, f uint64) {
+			if i < 2 && levelOf(f) == 4 {
+				after = 4
+			}
+		})
+		if after > 0 {
+			return after
 		}
-	})
-	if after > 0 {
-		return after
 	}
 	lo := max(0, a-10)
 	type cue struct{ i, j, l int }
@@ -493,11 +536,10 @@ func (e *Extractor) isList(ws []word, lineText string, lineStart int) bool {
 	return len(ws) > 0 && inspectLine(lineText, int(ws[0].start)-lineStart).list
 }
 
-// isTitleLine reports whether line repeats the job title (normalised as form),
-// as many descriptions start with it.
-func isTitleLine(line, form string) bool {
-	l := Normalize(line)
-	return l != "" && (strings.Contains(l, form) || strings.Contains(form, l))
+// isTitleLine reports whether a line repeats the job title, both in matching
+// form (l and form), as many descriptions start with it.
+func isTitleLine(l, form []byte) bool {
+	return len(l) > 0 && (bytes.Contains(l, form) || bytes.Contains(form, l))
 }
 
 // hasYear reports whether the words ws hold "years" or "yrs".

@@ -30,9 +30,27 @@ type guard []guardAlt
 
 // guardAlt is one compiled skillgap.Guard.
 type guardAlt struct {
-	exact   string    // caseForm of the alias; "" unless case sensitive
-	near    [][]int32 // word-id phrases of which one must be in the sentence
-	notNear [][]int32 // word-id phrases none of which may be in the sentence
+	exact   string     // caseForm of the alias; "" unless case sensitive
+	near    phraseList // phrases of which one must be in the sentence
+	notNear phraseList // phrases none of which may be in the sentence
+}
+
+// phraseList is a few word-id phrases with a filter on their first words, so
+// that looking for them reads the sentence once, however many there are.
+type phraseList struct {
+	phrases [][]int32
+	first   [4]uint64 // bit id%256 is set when a phrase starts with word id
+}
+
+// add adds phrase p, which is not empty.
+func (pl *phraseList) add(p []int32) {
+	pl.phrases = append(pl.phrases, p)
+	pl.first[p[0]>>6&3] |= 1 << (p[0] & 63)
+}
+
+// startsAny reports whether a phrase may start with word id (id >= 0).
+func (pl *phraseList) startsAny(id int32) bool {
+	return pl.first[id>>6&3]&(1<<(id&63)) != 0
 }
 
 func newMatcher() *matcher {
@@ -169,12 +187,12 @@ func (m *matcher) compileAlt(alias string, caseSensitive bool, near, notNear []s
 	}
 	for _, p := range near {
 		if ph := m.phrase(p); len(ph) > 0 {
-			gd.near = append(gd.near, ph)
+			gd.near.add(ph)
 		}
 	}
 	for _, p := range notNear {
 		if ph := m.phrase(p); len(ph) > 0 {
-			gd.notNear = append(gd.notNear, ph)
+			gd.notNear.add(ph)
 		}
 	}
 	return gd
@@ -270,10 +288,10 @@ func (m *matcher) allows(g int32, span string, sent []word, a, b int) bool {
 		if gd.exact != "" && !caseEqual(span, gd.exact) {
 			continue
 		}
-		if len(gd.near) > 0 && !containsOutside(sent, gd.near, a, b) {
+		if len(gd.near.phrases) > 0 && !gd.near.containsOutside(sent, a, b) {
 			continue
 		}
-		if !containsOutside(sent, gd.notNear, a, b) {
+		if !gd.notNear.containsOutside(sent, a, b) {
 			return true
 		}
 	}
@@ -282,15 +300,21 @@ func (m *matcher) allows(g int32, span string, sent []word, a, b int) bool {
 
 // containsOutside reports whether ws holds one of the phrases somewhere other
 // than exactly on words a..b.
-func containsOutside(ws []word, phrases [][]int32, a, b int) bool {
-	for _, p := range phrases {
+func (pl *phraseList) containsOutside(ws []word, a, b int) bool {
+	if len(pl.phrases) == 0 {
+		return false
+	}
+	for i, w := range ws {
+		if w.id < 0 || !pl.startsAny(w.id) {
+			continue
+		}
 	next:
-		for i := 0; i+len(p) <= len(ws); i++ {
-			if i == a && i+len(p) == b {
+		for _, p := range pl.phrases {
+			if p[0] != w.id || i+len(p) > len(ws) || i == a && i+len(p) == b {
 				continue
 			}
-			for k, id := range p {
-				if ws[i+k].id != id {
+			for k, id := range p[1:] {
+				if ws[i+1+k].id != id {
 					continue next
 				}
 			}

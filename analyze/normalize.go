@@ -1,7 +1,6 @@
 package analyze
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -13,15 +12,22 @@ import (
 // posting text go through the same folding, so only consistency matters, not
 // whether a folded word is a real word.
 func Normalize(s string) string {
-	var b strings.Builder
-	lx := lexer{text: s}
+	var lx lexer
+	return string(appendNormal(make([]byte, 0, len(s)), &lx, s))
+}
+
+// appendNormal appends the matching form of s (see Normalize) to dst, with lx
+// for its buffers: with a kept lexer and dst it allocates nothing.
+func appendNormal(dst []byte, lx *lexer, s string) []byte {
+	lx.reset(s)
+	n := len(dst)
 	for lx.next() {
-		if b.Len() > 0 {
-			b.WriteByte(' ')
+		if len(dst) > n {
+			dst = append(dst, ' ')
 		}
-		b.Write(lx.word())
+		dst = append(dst, lx.word()...)
 	}
-	return b.String()
+	return dst
 }
 
 // normWords returns the words of s in matching form.
@@ -205,7 +211,13 @@ func abbreviation(text string) bool {
 	if i > 0 && isASCIIWordByte(text[i-1]) {
 		return false
 	}
-	switch strings.ToLower(text[i:]) {
+	// text[i:] is at most 6 ASCII letters and dots: fold it without allocating.
+	var low [6]byte
+	n := copy(low[:], text[i:])
+	for k := range n {
+		low[k] |= 0x20 // '.' is unchanged
+	}
+	switch string(low[:n]) {
 	case "e.g", "i.e", "eg", "ie", "etc", "vs", "incl", "approx", "esp":
 		return true
 	}

@@ -1,11 +1,13 @@
 package analyze
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/skillgap/skillgap"
 )
@@ -106,7 +108,11 @@ var (
 // A title naming two bands ("Senior / Staff Product Manager", "Senior or Lead
 // PM") gets the lower one: the posting takes either.
 func ClassifyTitle(title string) TitleClass {
-	t := titleForm(title)
+	return classifyForm(title, titleForm(title))
+}
+
+// classifyForm is ClassifyTitle of title, whose titleForm is t.
+func classifyForm(title, t string) TitleClass {
 	c := TitleClass{Product: isProductForm(t)}
 	c.Seniority = titleSeniority(title, t, c.Product)
 	if c.Product {
@@ -299,14 +305,14 @@ const (
 
 // seniorityWithYears combines the title with the years asked; see postingSeniority.
 func seniorityWithYears(title string, years int) skillgap.Seniority {
-	return postingSeniority(title, ClassifyTitle(title).Seniority, years, "")
+	t := titleForm(title)
+	return postingSeniority(t, classifyForm(title, t).Seniority, years, "")
 }
 
-// postingSeniority refines the band sen that title states with the years the
-// posting asks and, for a lead title, whether its text asks to manage product
-// managers.
-func postingSeniority(title string, sen skillgap.Seniority, years int, text string) skillgap.Seniority {
-	t := titleForm(title)
+// postingSeniority refines the band sen that a title (in titleForm t) states
+// with the years the posting asks and, for a lead title, whether its text asks
+// to manage product managers.
+func postingSeniority(t string, sen skillgap.Seniority, years int, text string) skillgap.Seniority {
 	switch {
 	case sen == "" && years > 0:
 		return seniorityOfYears(years)
@@ -356,47 +362,79 @@ func managesPMs(text string) bool {
 var managesObjects = []string{"product manager", "pms", "pm team", "product team", "product management team",
 	"product org", "direct report", "people manage", "people leader", "player", "manage managers"}
 
+// noReportsWords are words one of which noReportsRe needs.
+var noReportsWords = []string{"direct report", "people management", "management responsibilit"}
+
 // managesPMsAt is managesPMs with the words that ask it.
 func managesPMsAt(text string) (string, bool) {
 	if text == "" {
 		return "", false
 	}
-	lower := strings.ToLower(text)
-	if (strings.Contains(lower, "direct report") || strings.Contains(lower, "people management") ||
-		strings.Contains(lower, "management responsibilit")) && noReportsRe.MatchString(titleForm(text)) {
-		return "", false
-	}
+	// Line by line in lower case, in one buffer: no copy of the whole text.
 	// The regexp runs only on the lines that hold one of its object words.
-	for len(lower) > 0 {
-		line, rest, _ := strings.Cut(lower, "\n")
-		lower = rest
-		hit := false
-		for _, w := range managesObjects {
-			if strings.Contains(line, w) {
-				hit = true
-				break
-			}
-		}
-		if !hit {
+	var (
+		buf       [512]byte
+		low       = buf[:0]
+		found     string
+		ok, noRep bool
+	)
+	for rest := text; len(rest) > 0 && !(ok && noRep); {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		low = appendLower(low[:0], line)
+		noRep = noRep || containsAnyWord(low, noReportsWords)
+		if ok || !containsAnyWord(low, managesObjects) {
 			continue
 		}
-		if m := managesRe.FindString(titleForm(line)); m != "" {
-			return strings.TrimSpace(m), true
+		if m := managesRe.FindString(titleForm(string(low))); m != "" {
+			found, ok = strings.TrimSpace(m), true
 		}
 	}
-	return "", false
+	if noRep && noReportsRe.MatchString(titleForm(text)) {
+		return "", false
+	}
+	return found, ok
+}
+
+// appendLower appends s in lower case to dst, as strings.ToLower writes it.
+func appendLower(dst []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		i += n
+	}
+	return dst
+}
+
+// containsAnyWord reports whether b holds one of ws.
+func containsAnyWord(b []byte, ws []string) bool {
+	for _, w := range ws {
+		if bytes.Contains(b, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // postingRole classifies a posting: its role family from the title (the first
 // line of text when the title is empty) and its seniority from the title, the
 // years asked and the text.
 func postingRole(title, text string, years int) (role string, sen skillgap.Seniority) {
-	c := ClassifyTitle(title)
+	t := titleForm(title)
+	c := classifyForm(title, t)
 	role = c.Role
 	if strings.TrimSpace(title) == "" {
 		role = RoleOf("", text)
 	}
-	return role, postingSeniority(title, c.Seniority, years, text)
+	return role, postingSeniority(t, c.Seniority, years, text)
 }
 
 // numberWords spells the year counts postings write out.
@@ -411,14 +449,16 @@ var yearsRe = regexp.MustCompile(`(?i)(?:^|[^\w.,])(\d{1,2}|one|two|three|four|f
 
 // yearsBefore parses the count that text ends with, 0 when none.
 func yearsBefore(text string) int {
-	m := yearsRe.FindStringSubmatch(text)
+	m := yearsRe.FindStringSubmatchIndex(text)
 	if m == nil {
 		return 0
 	}
-	if n, ok := numberWords[strings.ToLower(m[1])]; ok {
+	count := text[m[2]:m[3]]
+	var buf [32]byte
+	if n, ok := numberWords[string(appendLower(buf[:0], count))]; ok {
 		return n
 	}
-	n, err := strconv.Atoi(m[1])
+	n, err := strconv.Atoi(count)
 	if err != nil || n > 30 {
 		return 0
 	}
@@ -469,10 +509,14 @@ func (e *Extractor) lineYears(d *doc, ln span, z zone) (years int, pref bool) {
 
 // yearsAreExperience reports whether the year count at word k of sentence sw
 // asks for experience rather than telling company history.
+// It lower-cases the text around the count into buffers on the stack: it
+// runs on every year count.
 func (e *Extractor) yearsAreExperience(d *doc, sw []word, k int, before string) bool {
-	lb := strings.ToLower(before)
+	var bbuf, abuf [200]byte
+	var pbuf [40]byte // a phrase with its spaces
+	lb := appendLower(bbuf[:0], before)
 	for _, b := range yearsBeforeBad {
-		if strings.Contains(lb, b+" ") {
+		if bytes.Contains(lb, append(append(pbuf[:0], b...), ' ')) {
 			return false
 		}
 	}
@@ -480,19 +524,21 @@ func (e *Extractor) yearsAreExperience(d *doc, sw []word, k int, before string) 
 	if len(after) > 60 {
 		after = after[:60]
 	}
-	la := " " + strings.ToLower(after)
+	la := appendLower(append(abuf[:0], ' '), after)
+	trimmed := bytes.TrimLeft(la, " '’")
 	for _, b := range yearsAfterBad {
-		if strings.HasPrefix(strings.TrimLeft(la, " '’"), b) {
+		if bytes.HasPrefix(trimmed, append(pbuf[:0], b...)) {
 			return false
 		}
 	}
 	for _, g := range yearsGoodBefore {
-		if strings.Contains(lb, g) {
+		if bytes.Contains(lb, append(pbuf[:0], g...)) {
 			return true
 		}
 	}
 	for _, g := range yearsGoodAfter {
-		if strings.HasPrefix(strings.TrimLeft(la, " '’"), g+" ") || strings.Contains(la, " "+g+" ") {
+		if bytes.HasPrefix(trimmed, append(append(pbuf[:0], g...), ' ')) ||
+			bytes.Contains(la, append(append(append(pbuf[:0], ' '), g...), ' ')) {
 			return true
 		}
 	}

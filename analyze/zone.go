@@ -122,6 +122,7 @@ const (
 type cues struct {
 	heads *phraseSet // class 1<<zone
 	set   *phraseSet // the cue classes above
+	weYou *phraseSet // cueWe and cueYou only: a line needs no other class
 	words []uint16   // ask-stage word classes per word id
 	about int32
 	with  int32
@@ -133,7 +134,7 @@ type cues struct {
 }
 
 func compileCues(m *matcher) *cues {
-	c := &cues{heads: newPhraseSet(), set: newPhraseSet()}
+	c := &cues{heads: newPhraseSet(), set: newPhraseSet(), weYou: newPhraseSet()}
 	add := func(ps *phraseSet, ss []string, f uint64) {
 		for _, s := range ss {
 			ps.add(m.phrase(s), f)
@@ -147,6 +148,8 @@ func compileCues(m *matcher) *cues {
 	add(c.set, dropInline, cueDrop)
 	add(c.set, weWords, cueWe)
 	add(c.set, youWords, cueYou)
+	add(c.weYou, weWords, cueWe)
+	add(c.weYou, youWords, cueYou)
 	add(c.set, negBefore, cueNegBefore)
 	add(c.set, negAfter, cueNegAfter)
 	for _, w := range notButOK {
