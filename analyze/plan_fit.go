@@ -3,6 +3,7 @@ package analyze
 import (
 	"cmp"
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -249,10 +250,12 @@ func (b *planner) makeFit(wish []*candidate, choice skillgap.Fit) (fitted, []str
 				continue
 			}
 		}
-		if c := b.dropOne(cs, t); c != nil {
-			cs = slices.DeleteFunc(cs, func(x *candidate) bool { return x == c })
-			dropped = append(dropped, fmt.Sprintf("%s (%s h)", c.goal.Title, fmtHours(c.hours())))
-			delete(lowered, c)
+		if kept, out := b.keepMost(cs, t); len(out) > 0 {
+			for _, c := range out {
+				dropped = append(dropped, fmt.Sprintf("%s (%s h)", c.goal.Title, fmtHours(c.hours())))
+				delete(lowered, c)
+			}
+			cs = kept
 			if choice == skillgap.FitLower {
 				used = skillgap.FitFewer
 			}
@@ -271,13 +274,51 @@ func (b *planner) makeFit(wish []*candidate, choice skillgap.Fit) (fitted, []str
 	}
 }
 
-// dropOne chooses the goal to leave out: the least valuable one that no other
-// goal builds on. Value decides, not size: leaving out the one goal whose
-// removal alone would make the rest fit is often leaving out the goal the
-// target rests on (people management for a director aspirant) to keep three
-// smaller ones a coach would give up first.
-func (b *planner) dropOne(cs []*candidate, _ skillgap.Date) *candidate {
-	return leastValuable(cs, func(c *candidate) bool { return !neededBy(c, cs) }, nil)
+// keepMost keeps the most valuable goals that fit by t: in order of value,
+// each goal joins (with the goals it builds on) when the plan still fits with
+// it, else it is left out. It returns the goals kept, in their order in cs,
+// and those left out. Value decides, not size: a coach gives up three small
+// goals before the one the target rests on (people management for a
+// director aspirant), and keeps a smaller goal that fits when a larger,
+// more valuable one does not.
+func (b *planner) keepMost(cs []*candidate, t skillgap.Date) (kept, out []*candidate) {
+	byValue := slices.Clone(cs)
+	slices.SortStableFunc(byValue, func(x, y *candidate) int { return cmp.Compare(y.value, x.value) })
+	in := map[*candidate]bool{}
+	for _, c := range byValue {
+		if in[c] {
+			continue
+		}
+		trial := maps.Clone(in)
+		for _, d := range withPrerequisites(c, cs) {
+			trial[d] = true
+		}
+		set := slices.DeleteFunc(slices.Clone(cs), func(x *candidate) bool { return !trial[x] })
+		if _, _, ok := b.attempt(set, t, b.inv.HoursPerWeek, false); ok {
+			in = trial
+		}
+	}
+	for _, c := range cs {
+		if in[c] {
+			kept = append(kept, c)
+		} else {
+			out = append(out, c)
+		}
+	}
+	return kept, out
+}
+
+// withPrerequisites returns c and, transitively, the goals in cs it builds on.
+func withPrerequisites(c *candidate, cs []*candidate) []*candidate {
+	out := []*candidate{c}
+	for i := 0; i < len(out); i++ {
+		for _, o := range cs {
+			if slices.Contains(out[i].goal.After, o.goal.ID) && !slices.Contains(out, o) {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
 }
 
 // lowering records how a goal was aimed lower: its level and hours before,
@@ -316,16 +357,6 @@ func leastValuable(cs []*candidate, ok func(*candidate) bool, rounds func(*candi
 		}
 	}
 	return best
-}
-
-// neededBy reports whether another candidate builds on c.
-func neededBy(c *candidate, cs []*candidate) bool {
-	for _, o := range cs {
-		if o != c && slices.Contains(o.goal.After, c.goal.ID) {
-			return true
-		}
-	}
-	return false
 }
 
 // overScope says, with the numbers, that the goals did not fit, what the plan

@@ -232,11 +232,13 @@ func (b *planner) practiseOnTheJob(g *skillgap.Goal, s *skillgap.Skill, have, wa
 	if missing < 4 {
 		return
 	}
-	// A third of the week's hours, between one and four, so that someone
-	// with more time gets there sooner.
+	// A third of the week's hours, between one and four, so that someone with
+	// more time gets there sooner; at most half a year of weeks, so that the
+	// practice does not trail on after the goal should be done.
 	each := max(1, min(4, math.Round(b.inv.HoursPerWeek/3*2)/2))
-	times := max(2, int(math.Ceil(missing/each))) // it recurs: at least twice
-	each = max(1, math.Ceil(missing/float64(times)*2)/2)
+	times := min(max(2, int(math.Ceil(missing/each))), 26)
+	each = min(max(1, math.Ceil(missing/float64(times)*2)/2), max(1, math.Floor(b.inv.HoursPerWeek)), 4)
+	times = max(2, int(math.Ceil(missing/each)))
 	g.Tasks = append(g.Tasks, skillgap.Task{
 		Title: b.practiceTitle(s, want),
 		Hours: each * float64(times), Every: skillgap.Weekly, Times: times,
