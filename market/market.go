@@ -370,7 +370,7 @@ func ForTarget(ctx context.Context, idx *index.Index, t Target, opts Options) (B
 				b.Widening = append(b.Widening, skillgap.Widening{Step: s.what, Before: before, After: counts[k], Label: s.st.label()})
 				before = counts[k]
 			}
-			st, n = steps[pick].st, counts[pick]
+			st = steps[pick].st
 		}
 	}
 	b.Roles, b.Seniorities, b.Domains, b.Label = st.roles, st.sens, st.domains, st.label()

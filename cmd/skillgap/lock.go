@@ -7,18 +7,21 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 )
 
 // errDataInUse is returned when another skillgap process writes the data directory.
 var errDataInUse = errors.New("data directory in use")
+
+// errLockBusy is what tryLock returns when another process holds a
+// conflicting lock on the file.
+var errLockBusy = errors.New("lock held by another process")
 
 // dataLock is an exclusive lock on a data directory, held by one writing command.
 type dataLock struct{ f *os.File }
 
 // lockData takes the data directory's write lock without waiting: a second
 // writer gets "data directory DIR in use by pid N" at once instead of hanging.
-// The kernel drops the lock when the process dies, even by kill -9.
+// The operating system drops the lock when the process dies, even by kill -9.
 func lockData(dir string) (*dataLock, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create data directory: %w", err)
@@ -28,9 +31,9 @@ func lockData(dir string) (*dataLock, error) {
 	if err != nil {
 		return nil, fmt.Errorf("lock data directory: %w", err)
 	}
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB); err != nil {
+	if err := tryLock(f, true); err != nil {
 		f.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
+		if errors.Is(err, errLockBusy) {
 			return nil, fmt.Errorf("%w: %s is being written by pid %s (wait for it to finish)", errDataInUse, dir, writerPID(path))
 		}
 		return nil, fmt.Errorf("lock data directory %s: %w", dir, err)
@@ -60,14 +63,14 @@ func checkNotWriting(dir string) error {
 		return nil // no lock file: nobody has written here yet
 	}
 	defer f.Close()
-	if err := syscall.Flock(int(f.Fd()), syscall.LOCK_SH|syscall.LOCK_NB); err != nil {
-		if errors.Is(err, syscall.EWOULDBLOCK) {
+	if err := tryLock(f, false); err != nil {
+		if errors.Is(err, errLockBusy) {
 			return fmt.Errorf("%w: %s is being written by pid %s (a crawl or reindex); read commands can run when it finishes",
 				errDataInUse, dir, writerPID(path))
 		}
 		return nil
 	}
-	return syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
+	return unlock(f)
 }
 
 // writerPID reads the pid the lock holder wrote into the lock file, or "unknown".

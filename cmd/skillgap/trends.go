@@ -137,23 +137,23 @@ type byGroup struct {
 
 // trendsReport is everything trends prints.
 type trendsReport struct {
-	AsOf          time.Time         `json:"as_of,omitzero"`
-	Total         int               `json:"total"`
-	Interval      string            `json:"interval"`
-	Skills        []trendRow        `json:"skills"`
-	WindowStart   time.Time         `json:"window_start,omitzero"`
-	WindowEnd     time.Time         `json:"window_end,omitzero"`
-	PreviousStart time.Time         `json:"previous_start,omitzero"`
-	Rising        []analyze.Change  `json:"rising"`
-	Falling       []analyze.Change  `json:"falling"`
+	AsOf          time.Time        `json:"as_of,omitzero"`
+	Total         int              `json:"total"`
+	Interval      string           `json:"interval"`
+	Skills        []trendRow       `json:"skills"`
+	WindowStart   time.Time        `json:"window_start,omitzero"`
+	WindowEnd     time.Time        `json:"window_end,omitzero"`
+	PreviousStart time.Time        `json:"previous_start,omitzero"`
+	Rising        []analyze.Change `json:"rising"`
+	Falling       []analyze.Change `json:"falling"`
 	// Note says why no change is reported, e.g. a single crawl.
-	Note string `json:"note,omitempty"`
-	With          string            `json:"with,omitempty"`
-	WithTotal     int               `json:"with_total,omitempty"`
-	CoOccurring   []coRow           `json:"co_occurring,omitempty"`
-	By            string            `json:"by,omitempty"`
-	Groups        []byGroup         `json:"groups,omitempty"`
-	names         map[string]string // skill id → name
+	Note        string            `json:"note,omitempty"`
+	With        string            `json:"with,omitempty"`
+	WithTotal   int               `json:"with_total,omitempty"`
+	CoOccurring []coRow           `json:"co_occurring,omitempty"`
+	By          string            `json:"by,omitempty"`
+	Groups      []byGroup         `json:"groups,omitempty"`
+	names       map[string]string // skill id → name
 }
 
 // runTrends reads the index in opts.DataDir and writes the trends report to w.
