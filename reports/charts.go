@@ -62,13 +62,14 @@ func (r *Report) demandChart() (template.HTML, error) {
 	rest := drawing.ColorFromHex("e8edf3")
 	for _, g := range rows {
 		share := g.Share()
-		// go-chart normalises the values of a stacked bar; the first value is
-		// drawn across the whole bar and the second over its left part.
+		// go-chart scales the values of a stacked bar to their sum and draws
+		// a horizontal one from the right: the rest of 100% first, then the
+		// share, so that the blue part starts at 0 and its length is the share.
 		bars = append(bars, chart.StackedBar{
 			Name:  svgLabel(r.rowName(g)) + "  " + pct(share),
 			Width: demandBarH,
 			Values: []chart.Value{
-				{Value: 1, Style: chart.Style{FillColor: rest, StrokeColor: rest, StrokeWidth: 1}},
+				{Value: math.Max(1-share, 1e-9), Style: chart.Style{FillColor: rest, StrokeColor: rest, StrokeWidth: 1}},
 				{Value: math.Max(share, 1e-9), Style: chart.Style{FillColor: fill, StrokeColor: fill, StrokeWidth: 1}},
 			},
 		})
