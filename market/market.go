@@ -135,6 +135,9 @@ type Basis struct {
 	Demand      []skillgap.Demand
 	Widening    []skillgap.Widening
 	Notes       []string
+	// SingleCrawl is true when every posting was first seen by one crawl: the
+	// spread of their dates is their age, so there is no trend to show.
+	SingleCrawl bool
 }
 
 // Market is the basis as analyze.GapIn takes it.
@@ -439,6 +442,7 @@ func (b *Basis) dataNotes(ctx context.Context, idx *index.Index, opts Options) e
 	if err != nil {
 		return err
 	}
+	b.SingleCrawl = days == 1
 	if days == 1 {
 		b.Notes = append(b.Notes, "The index holds a single crawl: the spread of posting dates shows how old the postings are, not a trend, so no rising or falling skills are reported. Crawl again over the coming months to see change.")
 	}

@@ -134,7 +134,7 @@ func TestSingleSnapshot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(strings.Join(b.Notes, " "), "single crawl") {
+	if !b.SingleCrawl || !strings.Contains(strings.Join(b.Notes, " "), "single crawl") {
 		t.Errorf("got notes %q; want the single-crawl note", b.Notes)
 	}
 	for _, d := range b.Demand {

@@ -208,7 +208,9 @@ func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, sk
 		rep.Notes = append(rep.Notes, fmt.Sprintf("%d more gaps are asked in fewer than %.0f%% of the postings and left out (--all shows them).", rep.Hidden, analyze.MinShare*100))
 	}
 	rep.Note = strings.TrimSpace(strings.Join(append(widenSentences(rep), rep.Note), " "))
-	rep.Trends, err = gapTrends(ctx, idx, basis.Filter, m, rep.Gaps)
+	if !basis.SingleCrawl {
+		rep.Trends, err = gapTrends(ctx, idx, basis.Filter, m, rep.Gaps)
+	}
 	return rep, basis.Demand, err
 }
 
