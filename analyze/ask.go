@@ -233,7 +233,21 @@ func inAddress(text string, start, end int) bool {
 		hi++
 	}
 	tok := text[lo:hi]
-	return strings.Contains(tok, "@") || strings.Contains(tok, "://") || strings.Contains(tok, "www.")
+	for i := 0; i < len(tok); i++ { // one pass for "@", "://" and "www."
+		switch tok[i] {
+		case '@':
+			return true
+		case ':':
+			if strings.HasPrefix(tok[i+1:], "//") {
+				return true
+			}
+		case 'w':
+			if strings.HasPrefix(tok[i:], "www.") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isSpace(c byte) bool { return c == ' ' || c == '\n' || c == '\t' || c == '\r' }

@@ -217,7 +217,8 @@ func (e *Extractor) Extract(title, text string) Extraction {
 			}
 		}
 		ws := d.words[ln.w0:ln.w1]
-		sc.hits, sc.cands = e.matchLine(d, ln, sc.hits[:0], sc.cands)
+		var year bool
+		sc.hits, sc.cands, year = e.matchLine(d, ln, sc.hits[:0], sc.cands)
 		z, heading, inline := e.c.headingOf(lineText, lineStart, ws, len(sc.hits) > 0)
 		if heading {
 			zone, intro = z, false
@@ -225,7 +226,6 @@ func (e *Extractor) Extract(title, text string) Extraction {
 				continue
 			}
 		}
-		year := e.hasYear(ws)
 		if len(sc.hits) == 0 && !year {
 			// Nothing to record; only the opening lines need their cues.
 			if intro && e.c.weYou.union(ws)&cueYou != 0 {
@@ -304,7 +304,7 @@ func (e *Extractor) titleDomains(title string, sc *scratch) {
 	d := &sc.title
 	e.scanInto(d, title)
 	for _, ln := range d.lines {
-		sc.hits, sc.cands = e.matchLine(d, ln, sc.hits[:0], sc.cands)
+		sc.hits, sc.cands, _ = e.matchLine(d, ln, sc.hits[:0], sc.cands)
 		for _, h := range sc.hits {
 			for k, en := range e.m.terms[h.node] {
 				if c := e.skills[en.skill].Category; c == "leadership" || c == "strategy" || !e.passes(d, h, k, en) {
@@ -331,10 +331,12 @@ func (e *Extractor) Annotate(p *skillgap.Posting) {
 }
 
 // matchLine appends the leftmost-longest alias matches in line ln whose guards
-// allow them.
-func (e *Extractor) matchLine(d *doc, ln span, hits []hit, buf []cand) ([]hit, []cand) {
+// allow them. It also reports whether the line says "years" or "yrs", as it
+// reads every word anyway.
+func (e *Extractor) matchLine(d *doc, ln span, hits []hit, buf []cand) (_ []hit, _ []cand, year bool) {
 	ws := d.words
 	for i := ln.w0; i < ln.w1; {
+		year = year || e.isYear(ws[i])
 		buf = e.m.candidates(ws, int(i), buf[:0])
 		best := hit{w0: -1}
 		for _, c := range buf { // walk order, not length order: keep the longest allowed
@@ -349,10 +351,13 @@ func (e *Extractor) matchLine(d *doc, ln span, hits []hit, buf []cand) ([]hit, [
 			i++
 			continue
 		}
+		for k := i + 1; k < best.w1; k++ {
+			year = year || e.isYear(ws[k])
+		}
 		hits = append(hits, best)
 		i = best.w1
 	}
-	return hits, buf
+	return hits, buf, year
 }
 
 // allowedSet returns the entries of candidate c at word i that pass their
@@ -542,12 +547,7 @@ func isTitleLine(l, form []byte) bool {
 	return len(l) > 0 && (bytes.Contains(l, form) || bytes.Contains(form, l))
 }
 
-// hasYear reports whether the words ws hold "years" or "yrs".
-func (e *Extractor) hasYear(ws []word) bool {
-	for _, w := range ws {
-		if w.id >= 0 && (w.id == e.c.year || w.id == e.c.yr) {
-			return true
-		}
-	}
-	return false
+// isYear reports whether w is "years" or "yrs".
+func (e *Extractor) isYear(w word) bool {
+	return w.id >= 0 && (w.id == e.c.year || w.id == e.c.yr)
 }

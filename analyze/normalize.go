@@ -487,45 +487,69 @@ func singularIs(s []byte) bool {
 // rule covers it, else "". Every such word ends in e, l, t or y, which foldOnce
 // checks before asking.
 func ukSpelling(w []byte) string {
-	// Every word below starts with one of these letters: a cheap first test.
-	const first = 1<<('a'-'a') | 1<<('c'-'a') | 1<<('d'-'a') | 1<<('e'-'a') | 1<<('f'-'a') | 1<<('g'-'a') |
-		1<<('j'-'a') | 1<<('l'-'a') | 1<<('o'-'a') | 1<<('p'-'a') | 1<<('w'-'a')
-	if len(w) < 4 || len(w) > 9 || w[0]-'a' >= 26 || first>>(w[0]-'a')&1 == 0 {
+	if len(w) < 4 || len(w) > 9 {
 		return ""
 	}
-	switch string(w) {
-	case "centre":
-		return "center"
-	case "programme":
-		return "program"
-	case "catalogue":
-		return "catalog"
-	case "dialogue":
-		return "dialog"
-	case "licence":
-		return "license"
-	case "defence":
-		return "defense"
-	case "offence":
-		return "offense"
-	case "practise":
-		return "practice"
-	case "judgement":
-		return "judgment"
-	case "enrol":
-		return "enroll"
-	case "fulfil":
-		return "fulfill"
-	case "analogue":
-		return "analog"
-	case "cheque":
-		return "check"
-	case "grey":
-		return "gray"
-	case "whilst":
-		return "while"
-	case "amongst":
-		return "among"
+	// By first letter, so that a word is compared with the few it could be.
+	switch w[0] {
+	case 'a':
+		switch string(w) {
+		case "analogue":
+			return "analog"
+		case "amongst":
+			return "among"
+		}
+	case 'c':
+		switch string(w) {
+		case "centre":
+			return "center"
+		case "catalogue":
+			return "catalog"
+		case "cheque":
+			return "check"
+		}
+	case 'd':
+		switch string(w) {
+		case "dialogue":
+			return "dialog"
+		case "defence":
+			return "defense"
+		}
+	case 'e':
+		if string(w) == "enrol" {
+			return "enroll"
+		}
+	case 'f':
+		if string(w) == "fulfil" {
+			return "fulfill"
+		}
+	case 'g':
+		if string(w) == "grey" {
+			return "gray"
+		}
+	case 'j':
+		if string(w) == "judgement" {
+			return "judgment"
+		}
+	case 'l':
+		if string(w) == "licence" {
+			return "license"
+		}
+	case 'o':
+		if string(w) == "offence" {
+			return "offense"
+		}
+	case 'p':
+		switch string(w) {
+		case "programme":
+			return "program"
+		case "practise":
+			return "practice"
+		}
+	case 'w':
+		if string(w) == "whilst" {
+			return "while"
+		}
 	}
 	return ""
 }

@@ -370,30 +370,50 @@ func managesPMsAt(text string) (string, bool) {
 	if text == "" {
 		return "", false
 	}
-	// Line by line in lower case, in one buffer: no copy of the whole text.
-	// The regexp runs only on the lines that hold one of its object words.
-	var (
-		buf       [512]byte
-		low       = buf[:0]
-		found     string
-		ok, noRep bool
-	)
-	for rest := text; len(rest) > 0 && !(ok && noRep); {
-		var line string
-		line, rest, _ = strings.Cut(rest, "\n")
-		low = appendLower(low[:0], line)
-		noRep = noRep || containsAnyWord(low, noReportsWords)
-		if ok || !containsAnyWord(low, managesObjects) {
-			continue
-		}
-		if m := managesRe.FindString(titleForm(string(low))); m != "" {
-			found, ok = strings.TrimSpace(m), true
-		}
-	}
-	if noRep && noReportsRe.MatchString(titleForm(text)) {
+	// The text in lower case, on the stack unless it is long.
+	var buf [8 << 10]byte
+	low := appendLower(buf[:0], text)
+	if containsAnyWord(low, noReportsWords) && noReportsRe.MatchString(titleForm(text)) {
 		return "", false
 	}
-	return found, ok
+	// The regexp runs only on the lines that hold one of its object words, in
+	// order. Each word is searched for in the whole text, not line by line:
+	// next[k] is where object word k occurs next, len(low) if nowhere.
+	var nbuf [16]int
+	next := nbuf[:0]
+	for _, w := range managesObjects {
+		next = append(next, indexFrom(low, w, 0))
+	}
+	for {
+		at := len(low)
+		for _, n := range next {
+			at = min(at, n)
+		}
+		if at == len(low) {
+			return "", false
+		}
+		start := bytes.LastIndexByte(low[:at], '\n') + 1
+		end := len(low)
+		if i := bytes.IndexByte(low[at:], '\n'); i >= 0 {
+			end = at + i
+		}
+		if m := managesRe.FindString(titleForm(string(low[start:end]))); m != "" {
+			return strings.TrimSpace(m), true
+		}
+		for k := range next {
+			if next[k] < end {
+				next[k] = indexFrom(low, managesObjects[k], end)
+			}
+		}
+	}
+}
+
+// indexFrom returns the first index of w in b at or after from, len(b) if none.
+func indexFrom(b []byte, w string, from int) int {
+	if i := bytes.Index(b[from:], []byte(w)); i >= 0 {
+		return from + i
+	}
+	return len(b)
 }
 
 // appendLower appends s in lower case to dst, as strings.ToLower writes it.

@@ -41,7 +41,7 @@ func TestZones(t *testing.T) {
 			t.Fatalf("%q: no lines", tt.line)
 		}
 		ln := d.lines[0]
-		hits, _ := e.matchLine(d, ln, nil, nil)
+		hits, _, _ := e.matchLine(d, ln, nil, nil)
 		text, start := d.lineText(ln)
 		z, head, _ := e.c.headingOf(text, start, d.words[ln.w0:ln.w1], len(hits) > 0)
 		if z != tt.want || head != tt.head {
