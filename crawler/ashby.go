@@ -9,11 +9,6 @@ import (
 	skillgap "github.com/skillgap/skillgap"
 )
 
-// ashbyBoard is GET /posting-api/job-board/{name}?includeCompensation=true.
-type ashbyBoard struct {
-	Jobs *[]json.RawMessage `json:"jobs"`
-}
-
 type ashbyAddress struct {
 	PostalAddress struct {
 		Locality string `json:"addressLocality"`
@@ -64,24 +59,43 @@ type ashbyComponent struct {
 // without title filtering. Jobs with isListed false are skipped. A job that does
 // not decode is skipped; the board fails only when none does.
 func ParseAshby(body []byte, src skillgap.Source) ([]skillgap.Posting, error) {
-	var board ashbyBoard
-	if err := json.Unmarshal(body, &board); err != nil {
-		return nil, fmt.Errorf("parse ashby board %s: %w", src.Board, err)
-	}
-	if board.Jobs == nil {
-		return nil, fmt.Errorf("parse ashby board %s: no jobs list in response", src.Board)
-	}
-	jobs, err := decodeEach[ashbyJob](*board.Jobs)
-	if err != nil {
-		return nil, fmt.Errorf("parse ashby board %s: %w", src.Board, err)
-	}
-	out := make([]skillgap.Posting, 0, len(jobs))
-	for i := range jobs {
-		if j := &jobs[i]; j.IsListed == nil || *j.IsListed {
-			out = append(out, ashbyPosting(j, src))
+	ps, _, err := parseAshby(body, src, nil)
+	return ps, err
+}
+
+// parseAshby is ParseAshby with the title filter applied before a job is
+// decoded: most jobs of a board are not product roles, and their descriptions
+// are most of its bytes. keep nil keeps every title; dropped counts the jobs
+// it refused.
+func parseAshby(body []byte, src skillgap.Source, keep func(title string) bool) (out []skillgap.Posting, dropped int, err error) {
+	out = []skillgap.Posting{}
+	_, err = boardSkim{Key: "jobs", Head: []string{"title", "isListed"}}.each(body, func(raw []byte, head [][]byte) error {
+		var title string
+		var listed *bool
+		if err := decodeHead(head[0], &title); err != nil {
+			return err
 		}
+		if err := decodeHead(head[1], &listed); err != nil {
+			return err
+		}
+		switch {
+		case listed != nil && !*listed:
+			return nil
+		case keep != nil && !keep(cleanText(title)):
+			dropped++
+			return nil
+		}
+		var j ashbyJob
+		if err := json.Unmarshal(raw, &j); err != nil {
+			return err
+		}
+		out = append(out, ashbyPosting(&j, src))
+		return nil
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("parse ashby board %s: %w", src.Board, err)
 	}
-	return out, nil
+	return out, dropped, nil
 }
 
 func ashbyPosting(j *ashbyJob, src skillgap.Source) skillgap.Posting {

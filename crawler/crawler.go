@@ -267,9 +267,12 @@ func (c *Crawler) crawlSource(ctx context.Context, f *fetcher, src skillgap.Sour
 	} else if src.Kind == skillgap.JSONLD {
 		found = c.crawlSite(ctx, f, rn, prev, &res)
 	} else {
-		found = c.crawlListing(ctx, f, rn, prev, &res)
+		found = c.crawlListing(ctx, f, rn, prev, filter, &res)
+		filter = nil // applied as the listing was parsed
 	}
-	res.Postings, res.Dropped = keep(found, filter)
+	var dropped int
+	res.Postings, dropped = keep(found, filter)
+	res.Dropped += dropped
 	rn.mu.Lock()
 	res.Requests = rn.requests
 	done := Progress{Source: src.Name, Requests: rn.requests, Pages: rn.pages, Postings: len(res.Postings), Done: true}
@@ -287,8 +290,33 @@ func (c *Crawler) crawlSource(ctx context.Context, f *fetcher, src skillgap.Sour
 	return res
 }
 
-// crawlListing fetches a board API or a feed: one document holds every posting.
-func (c *Crawler) crawlListing(ctx context.Context, f *fetcher, rn *run, prev string, res *Result) []skillgap.Posting {
+// parseListing parses a board API or a feed response, applying the title
+// filter (keep; nil keeps every title) as early as the kind allows: board
+// APIs before any description is unescaped or converted from HTML.
+func parseListing(body []byte, src skillgap.Source, keep func(string) bool) (ps []skillgap.Posting, dropped int, err error) {
+	switch src.Kind {
+	case skillgap.Greenhouse:
+		return parseGreenhouse(body, src, keep)
+	case skillgap.Lever:
+		return parseLever(body, src, keep)
+	case skillgap.Ashby:
+		return parseAshby(body, src, keep)
+	}
+	if ps, err = ParseFeed(body, src); err != nil || keep == nil {
+		return ps, 0, err
+	}
+	kept := ps[:0]
+	for _, p := range ps {
+		if keep(p.Title) {
+			kept = append(kept, p)
+		}
+	}
+	return kept, len(ps) - len(kept), nil
+}
+
+// crawlListing fetches a board API or a feed: one document holds every
+// posting. It applies filter and counts what it dropped in res.Dropped.
+func (c *Crawler) crawlListing(ctx context.Context, f *fetcher, rn *run, prev string, filter *TitleFilter, res *Result) []skillgap.Posting {
 	src := rn.src
 	u, err := Endpoint(src)
 	if err != nil {
@@ -303,15 +331,12 @@ func (c *Crawler) crawlListing(ctx context.Context, f *fetcher, rn *run, prev st
 	if !ok {
 		return nil
 	}
-	parse := map[string]func([]byte, skillgap.Source) ([]skillgap.Posting, error){
-		skillgap.Greenhouse: ParseGreenhouse, skillgap.Lever: ParseLever,
-		skillgap.Ashby: ParseAshby, skillgap.Feed: ParseFeed,
-	}[src.Kind]
-	ps, err := parse(r.Body, src)
+	ps, dropped, err := parseListing(r.Body, src, filter.Keep)
 	if err != nil {
 		res.Err = &SourceError{Source: src.Name, URL: u, Status: r.Status, Err: fmt.Errorf("parse %s response: %w", src.Kind, err)}
 		return nil
 	}
+	res.Dropped = dropped
 	rn.add(0, 0, len(ps))
 	res.Validator, res.Complete = validatorOf(r), true
 	return ps

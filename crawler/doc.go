@@ -5,5 +5,7 @@
 // Parsing is kept apart from fetching: ParseGreenhouse, ParseLever, ParseAshby,
 // ParseJSONLD and ParseFeed are pure functions over a response body, HTMLToText
 // turns posting HTML into structured plain text, JobLinks lists the links a
-// career page offers, and TitleFilter keeps product-management titles.
+// career page offers, and TitleFilter keeps product-management titles. A crawl
+// applies the title filter to a board API's jobs as it skims the response,
+// before any description is decoded or converted from HTML.
 package crawler

@@ -12,14 +12,6 @@ import (
 	skillgap "github.com/skillgap/skillgap"
 )
 
-// greenhouseBoard is GET /v1/boards/{token}/jobs?content=true. Company and
-// FetchedAt come from a third-party wrapper ({company, fetched_at, job_count,
-// jobs}) that some mirrors serve; the API itself sends {jobs, meta}.
-type greenhouseBoard struct {
-	Jobs    *[]json.RawMessage `json:"jobs"`
-	Company string             `json:"company"`
-}
-
 type greenhouseJob struct {
 	ID             json.Number `json:"id"`
 	Title          string      `json:"title"`
@@ -48,25 +40,48 @@ type greenhouseJob struct {
 // {company, fetched_at, job_count, jobs} that some mirrors serve is accepted. A job that does not decode is skipped; the board fails only
 // when none does.
 func ParseGreenhouse(body []byte, src skillgap.Source) ([]skillgap.Posting, error) {
-	var board greenhouseBoard
-	if err := json.Unmarshal(body, &board); err != nil {
-		return nil, fmt.Errorf("parse greenhouse board %s: %w", src.Board, err)
-	}
-	if board.Jobs == nil {
-		return nil, fmt.Errorf("parse greenhouse board %s: no jobs list in response", src.Board)
-	}
-	jobs, err := decodeEach[greenhouseJob](*board.Jobs)
-	if err != nil {
-		return nil, fmt.Errorf("parse greenhouse board %s: %w", src.Board, err)
-	}
-	out := make([]skillgap.Posting, 0, len(jobs))
-	for i := range jobs {
-		out = append(out, greenhousePosting(&jobs[i], board.Company, src))
-	}
-	return out, nil
+	ps, _, err := parseGreenhouse(body, src, nil)
+	return ps, err
 }
 
-func greenhousePosting(j *greenhouseJob, wrapperCompany string, src skillgap.Source) skillgap.Posting {
+// parseGreenhouse is ParseGreenhouse with the title filter applied before a
+// job is decoded (see parseAshby).
+func parseGreenhouse(body []byte, src skillgap.Source, keep func(title string) bool) (out []skillgap.Posting, dropped int, err error) {
+	out = []skillgap.Posting{}
+	var unnamed []int // postings that take the wrapper's company, which may come after the jobs
+	skim := boardSkim{Key: "jobs", Top: []string{"company"}, Head: []string{"title"}}
+	top, err := skim.each(body, func(raw []byte, head [][]byte) error {
+		var title string
+		if err := decodeHead(head[0], &title); err != nil {
+			return err
+		}
+		if keep != nil && !keep(cleanText(title)) {
+			dropped++
+			return nil
+		}
+		var j greenhouseJob
+		if err := json.Unmarshal(raw, &j); err != nil {
+			return err
+		}
+		if src.Company == "" && cleanText(j.CompanyName) == "" {
+			unnamed = append(unnamed, len(out))
+		}
+		out = append(out, greenhousePosting(&j, src))
+		return nil
+	})
+	if err != nil {
+		return nil, 0, fmt.Errorf("parse greenhouse board %s: %w", src.Board, err)
+	}
+	var wrapper string
+	if decodeHead(top[0], &wrapper) == nil && cleanText(wrapper) != "" {
+		for _, i := range unnamed {
+			out[i].Company = cleanText(wrapper)
+		}
+	}
+	return out, dropped, nil
+}
+
+func greenhousePosting(j *greenhouseJob, src skillgap.Source) skillgap.Posting {
 	id := j.ID.String()
 	p := skillgap.Posting{
 		ID:          skillgap.PostingID(skillgap.Greenhouse, src.Board, id, j.AbsoluteURL),
@@ -74,7 +89,7 @@ func greenhousePosting(j *greenhouseJob, wrapperCompany string, src skillgap.Sou
 		SourceKind:  skillgap.Greenhouse,
 		Board:       src.Board,
 		JobID:       id,
-		Company:     firstNonEmpty(src.Company, cleanText(j.CompanyName), cleanText(wrapperCompany), src.Board),
+		Company:     firstNonEmpty(src.Company, cleanText(j.CompanyName), src.Board),
 		Title:       cleanText(j.Title),
 		URL:         strings.TrimSpace(j.AbsoluteURL),
 		Description: greenhouseText(j.Content),
@@ -165,6 +180,15 @@ func jsonKind(body []byte) byte {
 		return 0
 	}
 	return b[0]
+}
+
+// decodeHead decodes the raw value of a member the title filter needs; nil
+// (absent) leaves v as it is.
+func decodeHead(raw []byte, v any) error {
+	if raw == nil {
+		return nil
+	}
+	return json.Unmarshal(raw, v)
 }
 
 // decodeEach decodes every element it can, so that one odd job does not cost

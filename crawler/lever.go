@@ -47,29 +47,44 @@ type leverPosting struct {
 // headed sections, and the closing text. A posting that does not decode is
 // skipped; the response fails only when none does.
 func ParseLever(body []byte, src skillgap.Source) ([]skillgap.Posting, error) {
+	ps, _, err := parseLever(body, src, nil)
+	return ps, err
+}
+
+// parseLever is ParseLever with the title filter applied before a posting is
+// decoded (see parseAshby).
+func parseLever(body []byte, src skillgap.Source, keep func(title string) bool) (out []skillgap.Posting, dropped int, err error) {
 	if jsonKind(body) == '{' {
 		var e struct {
 			OK    *bool  `json:"ok"`
 			Error string `json:"error"`
 		}
 		if json.Unmarshal(body, &e) == nil && e.Error != "" {
-			return nil, fmt.Errorf("parse lever postings %s: board says %q", src.Board, e.Error)
+			return nil, 0, fmt.Errorf("parse lever postings %s: board says %q", src.Board, e.Error)
 		}
-		return nil, fmt.Errorf("parse lever postings %s: got a JSON object; want an array", src.Board)
+		return nil, 0, fmt.Errorf("parse lever postings %s: got a JSON object; want an array", src.Board)
 	}
-	var raws []json.RawMessage
-	if err := json.Unmarshal(body, &raws); err != nil {
-		return nil, fmt.Errorf("parse lever postings %s: %w", src.Board, err)
-	}
-	jobs, err := decodeEach[leverPosting](raws)
+	out = []skillgap.Posting{}
+	_, err = boardSkim{Head: []string{"text"}}.each(body, func(raw []byte, head [][]byte) error {
+		var title string
+		if err := decodeHead(head[0], &title); err != nil {
+			return err
+		}
+		if keep != nil && !keep(cleanText(title)) {
+			dropped++
+			return nil
+		}
+		var j leverPosting
+		if err := json.Unmarshal(raw, &j); err != nil {
+			return err
+		}
+		out = append(out, leverToPosting(&j, src))
+		return nil
+	})
 	if err != nil {
-		return nil, fmt.Errorf("parse lever postings %s: %w", src.Board, err)
+		return nil, 0, fmt.Errorf("parse lever postings %s: %w", src.Board, err)
 	}
-	out := make([]skillgap.Posting, 0, len(jobs))
-	for i := range jobs {
-		out = append(out, leverToPosting(&jobs[i], src))
-	}
-	return out, nil
+	return out, dropped, nil
 }
 
 func leverToPosting(j *leverPosting, src skillgap.Source) skillgap.Posting {

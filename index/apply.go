@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -21,6 +22,17 @@ type Change struct {
 	Unchanged int `json:"unchanged"` // postings seen again as they were
 	Reopened  int `json:"reopened"`  // postings that had been closed and reappeared
 	Closed    int `json:"closed"`    // open postings the complete crawl no longer saw
+}
+
+// SourceUpdate is one crawl of one source, to apply with ApplySources.
+type SourceUpdate struct {
+	Source   string
+	Postings []skillgap.Posting
+	// Complete means the listing was read whole: open postings of Source
+	// missing from Postings are closed.
+	Complete bool
+	// Validator is stored for Source in the same batch as its postings.
+	Validator string
 }
 
 // ApplySource applies one crawl of source in one atomic, durable batch:
@@ -40,24 +52,100 @@ type Change struct {
 // Callers skip ApplySource entirely when the source answered "not modified".
 func (idx *Index) ApplySource(ctx context.Context, source string, postings []skillgap.Posting,
 	complete bool, validator string, now time.Time) (Change, error) {
-	var ch Change
+	chs, err := idx.ApplySources(ctx, []SourceUpdate{{Source: source, Postings: postings, Complete: complete, Validator: validator}}, now)
+	if err != nil {
+		return Change{}, err
+	}
+	return chs[0], nil
+}
+
+// ApplySources applies the crawls of several sources as ApplySource applies
+// one, all in one atomic, durable batch: one segment to write and merge
+// instead of one per source, and every validator stored with its postings.
+// The changes are in the order of updates; a source may appear once.
+func (idx *Index) ApplySources(ctx context.Context, updates []SourceUpdate, now time.Time) ([]Change, error) {
+	names := make(map[string]bool, len(updates))
+	for _, u := range updates {
+		if names[u.Source] {
+			return nil, fmt.Errorf("apply source %s: twice in one batch", u.Source)
+		}
+		names[u.Source] = true
+	}
 	now = now.UTC()
 	w := newWriter()
-	seen := make(map[string]bool, len(postings))
-	for _, p := range dedupeIDs(postings) {
+	chs := make([]Change, len(updates))
+	seen := map[string]bool{}
+	var complete []string
+	for i, u := range updates {
+		ch, err := idx.stage(ctx, w, u, now, seen)
+		if err != nil {
+			return nil, fmt.Errorf("apply source %s: %w", u.Source, err)
+		}
+		chs[i] = ch
+		if u.Complete {
+			complete = append(complete, u.Source)
+		}
+	}
+	closed, err := idx.closeMissing(ctx, complete, seen, now, w)
+	if err != nil {
+		return nil, fmt.Errorf("apply %s: %w", sourceNames(updates), err)
+	}
+	for i, u := range updates {
+		if u.Complete {
+			chs[i].Closed = closed[u.Source]
+		}
+	}
+	batch := idx.bi.NewBatch()
+	if err := idx.flush(ctx, w, batch); err != nil {
+		return nil, fmt.Errorf("apply %s: %w", sourceNames(updates), err)
+	}
+	for _, u := range updates {
+		batch.SetInternal([]byte(keyValidator+u.Source), []byte(u.Validator))
+	}
+	if err := idx.storeCategories(batch); err != nil {
+		return nil, err
+	}
+	if err := idx.bi.Batch(batch); err != nil {
+		return nil, fmt.Errorf("apply %s: write batch: %w", sourceNames(updates), err)
+	}
+	idx.newCategories = false
+	return chs, nil
+}
+
+// sourceNames names the sources of updates for an error: "source a", "3 sources (a, b, …)".
+func sourceNames(updates []SourceUpdate) string {
+	if len(updates) == 1 {
+		return "source " + updates[0].Source
+	}
+	names := make([]string, 0, 3)
+	for _, u := range updates[:min(len(updates), 2)] {
+		names = append(names, u.Source)
+	}
+	if len(updates) > 2 {
+		names = append(names, "…")
+	}
+	return fmt.Sprintf("%d sources (%s)", len(updates), strings.Join(names, ", "))
+}
+
+// stage adds one source's crawl to w, adds its posting ids to seen and counts
+// what it changes; closing what a complete crawl no longer saw is left to
+// closeMissing.
+func (idx *Index) stage(ctx context.Context, w *writer, u SourceUpdate, now time.Time, seen map[string]bool) (Change, error) {
+	var ch Change
+	for _, p := range dedupeIDs(u.Postings) {
 		if err := ctx.Err(); err != nil {
 			return Change{}, err
 		}
 		if p.ID == "" {
-			return Change{}, fmt.Errorf("apply source %s: posting %q has no id", source, p.Title)
+			return Change{}, fmt.Errorf("posting %q has no id", p.Title)
 		}
 		if p.Source == "" {
-			p.Source = source
+			p.Source = u.Source
 		}
 		seen[p.ID] = true
-		old, ok, err := idx.getStored(p.ID)
+		old, ok, err := idx.current(w, p.ID)
 		if err != nil {
-			return Change{}, fmt.Errorf("apply source %s: %w", source, err)
+			return Change{}, err
 		}
 		switch {
 		case !ok:
@@ -82,26 +170,16 @@ func (idx *Index) ApplySource(ctx context.Context, source string, postings []ski
 		}
 		w.add(p, ok, dupKey(old.Posting))
 	}
-	if complete {
-		n, err := idx.closeMissing(ctx, source, seen, now, w)
-		if err != nil {
-			return Change{}, fmt.Errorf("apply source %s: %w", source, err)
-		}
-		ch.Closed = n
-	}
-	batch := idx.bi.NewBatch()
-	if err := idx.flush(ctx, w, batch); err != nil {
-		return Change{}, fmt.Errorf("apply source %s: %w", source, err)
-	}
-	batch.SetInternal([]byte(keyValidator+source), []byte(validator))
-	if err := idx.storeCategories(batch); err != nil {
-		return Change{}, err
-	}
-	if err := idx.bi.Batch(batch); err != nil {
-		return Change{}, fmt.Errorf("apply source %s: write batch: %w", source, err)
-	}
-	idx.newCategories = false
 	return ch, nil
+}
+
+// current returns the posting as the batch being built would leave it: the
+// one w holds, else the stored one.
+func (idx *Index) current(w *writer, id string) (stored, bool, error) {
+	if p, ok := w.pending[id]; ok {
+		return stored{Posting: p}, true, nil
+	}
+	return idx.getStored(id)
 }
 
 // Put writes the postings as given, replacing any with the same id (used by
@@ -174,30 +252,40 @@ func sameDay(a, b time.Time) bool {
 	return skillgap.DateOf(a.UTC()) == skillgap.DateOf(b.UTC())
 }
 
-// closeMissing marks open postings of source that are not in seen as closed.
-func (idx *Index) closeMissing(ctx context.Context, source string, seen map[string]bool,
-	now time.Time, w *writer) (int, error) {
-	q := bleve.NewConjunctionQuery(termQ(fSource, source), termQ(fOpen, valTrue))
-	ids, err := idx.ids(ctx, q)
-	if err != nil {
-		return 0, fmt.Errorf("list open postings: %w", err)
-	}
-	n := 0
-	for _, id := range ids {
-		if seen[id] {
-			continue
+// closeMissing marks open postings of sources that are not in seen as
+// closed, and counts them by source. One query covers every source of a batch.
+func (idx *Index) closeMissing(ctx context.Context, sources []string, seen map[string]bool,
+	now time.Time, w *writer) (map[string]int, error) {
+	closed := map[string]int{}
+	for start := 0; start < len(sources); start += perQuery {
+		var qs []query.Query
+		for _, src := range sources[start:min(start+perQuery, len(sources))] {
+			qs = append(qs, termQ(fSource, src))
 		}
-		old, ok, err := idx.getStored(id)
-		if err != nil || !ok {
-			return 0, fmt.Errorf("close posting %s: %w", id, err)
+		q := bleve.NewConjunctionQuery(bleve.NewDisjunctionQuery(qs...), termQ(fOpen, valTrue))
+		ids, err := idx.ids(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("list open postings: %w", err)
 		}
-		p := old.Posting
-		p.Closed = now
-		w.add(p, true, dupKey(old.Posting))
-		n++
+		for _, id := range ids {
+			if seen[id] || w.hasPending(id) { // pending: another source of the batch has it now
+				continue
+			}
+			old, ok, err := idx.getStored(id)
+			if err != nil || !ok {
+				return nil, fmt.Errorf("close posting %s: %w", id, err)
+			}
+			p := old.Posting
+			p.Closed = now
+			w.add(p, true, dupKey(old.Posting))
+			closed[p.Source]++
+		}
 	}
-	return n, nil
+	return closed, nil
 }
+
+// perQuery bounds the terms of one disjunction.
+const perQuery = 256
 
 // ids returns the ids of every document matching q.
 func (idx *Index) ids(ctx context.Context, q query.Query) ([]string, error) {
@@ -336,7 +424,6 @@ type groupMember struct {
 // groups loads the indexed postings under each dup key.
 func (idx *Index) groups(ctx context.Context, keys []string) (map[string][]groupMember, error) {
 	out := map[string][]groupMember{}
-	const perQuery = 256
 	for start := 0; start < len(keys); start += perQuery {
 		var qs []query.Query
 		for _, k := range keys[start:min(start+perQuery, len(keys))] {

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"text/tabwriter"
 	"time"
 
@@ -164,16 +165,9 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 		fps[src.Name] = sourceFingerprint(src, srcs.Settings)
 	}
 	var sum crawlSummary
-	emit := func(r crawler.Result) error {
-		if r.Validator != "" {
-			r.Validator = fps[r.Source.Name] + " " + r.Validator
-		}
-		s, err := applyResult(ctx, idx, ex, r, opts.Now())
+	report := func(s sourceSummary) { // from the crawl's and the writer's goroutines
 		sum.add(s)
 		prog.sourceDone(s)
-		// An index that cannot take a write (disk full, read-only) must not be
-		// written again: stop the crawl; what was committed stays readable.
-		return err
 	}
 	prev := func(source string) string {
 		v, err := idx.Validator(source)
@@ -182,7 +176,7 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 		}
 		return storedValidator(v, fps[source])
 	}
-	err = cr.Crawl(ctx, srcs.Sources, prev, emit)
+	err = ingest(ctx, cr, idx, ex, srcs.Sources, prev, fps, opts.Now, report)
 	prog.finish()
 	sum.Seconds = time.Since(start).Seconds()
 	if err != nil {
@@ -195,6 +189,83 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 		return sum, fmt.Errorf("%w: %d of %d", errPartial, sum.Failed, len(sum.Sources))
 	}
 	return sum, nil
+}
+
+// ingest crawls sources and writes what they yield to the index as the crawl
+// goes: the crawl's goroutine extracts skills from each source's postings and
+// hands them to one writer, which writes several sources per batch (each
+// validator in the batch of its postings). report is called once per source,
+// never concurrently: at once for a source with nothing to write, else once
+// its batch is written. A failed write stops the crawl.
+func ingest(ctx context.Context, cr *crawler.Crawler, idx *index.Index, ex *analyze.Annotator, srcs []skillgap.Source,
+	prev func(string) string, fps map[string]string, now func() time.Time, report func(sourceSummary)) error {
+	var mu sync.Mutex
+	summaries := map[string]sourceSummary{}
+	updates := make(chan index.SourceUpdate)
+	stopped := make(chan struct{})
+	var writeErr error
+	go func() {
+		defer close(stopped)
+		// Not ctx: what the crawl handed over is written even when it is
+		// interrupted, so that the sources it finished are kept.
+		writeErr = idx.WriteBatches(context.WithoutCancel(ctx), updates, index.BatchOptions{Now: now}, func(w index.Written) {
+			mu.Lock()
+			defer mu.Unlock()
+			s := summaries[w.Update.Source]
+			delete(summaries, w.Update.Source)
+			s.New, s.Updated, s.Closed = w.Change.New, w.Change.Updated, w.Change.Closed
+			if w.Err != nil {
+				s.Errors = append(s.Errors, writeError(w.Err).Error())
+			}
+			report(s)
+		})
+	}()
+	emit := func(r crawler.Result) error {
+		s := sourceSummary{Name: r.Source.Name, Kind: r.Source.Kind, Postings: len(r.Postings), Dropped: r.Dropped,
+			NotModified: r.NotModified, Requests: r.Requests, Errors: []string{}}
+		if r.Err != nil {
+			s.Errors = append(s.Errors, r.Err.Error())
+		}
+		if r.NotModified || (r.Err != nil && len(r.Postings) == 0) {
+			mu.Lock()
+			defer mu.Unlock()
+			report(s)
+			return nil
+		}
+		for i := range r.Postings {
+			ex.Annotate(&r.Postings[i])
+		}
+		u := index.SourceUpdate{Source: r.Source.Name, Postings: r.Postings, Complete: r.Complete && r.Err == nil}
+		if r.Validator != "" {
+			u.Validator = fps[r.Source.Name] + " " + r.Validator
+		}
+		mu.Lock()
+		summaries[s.Name] = s
+		mu.Unlock()
+		select {
+		case updates <- u:
+			return nil
+		case <-stopped: // the writer failed: stop the crawl
+			mu.Lock()
+			defer mu.Unlock()
+			delete(summaries, s.Name)
+			s.Errors = append(s.Errors, writeError(writeErr).Error())
+			report(s)
+			return writeError(writeErr)
+		}
+	}
+	err := cr.Crawl(ctx, srcs, prev, emit)
+	close(updates)
+	<-stopped
+	if writeErr != nil {
+		return writeError(writeErr)
+	}
+	return err
+}
+
+// writeError is how a failed index write reads to the user.
+func writeError(err error) error {
+	return fmt.Errorf("write the index (crawl stopped; postings written before stay readable): %w", err)
 }
 
 // sourceFingerprint digests what decides which postings a source yields, so that
@@ -236,31 +307,6 @@ func crawlerOptions(s configs.CrawlSettings, noDelay bool, log *slog.Logger) cra
 		o.Delay = -1
 	}
 	return o
-}
-
-// applyResult extracts skills from one source's postings and writes them to the
-// index in one batch. The error is a failed write, after which the index must
-// not be written again.
-func applyResult(ctx context.Context, idx *index.Index, ex *analyze.Annotator, r crawler.Result, now time.Time) (sourceSummary, error) {
-	s := sourceSummary{Name: r.Source.Name, Kind: r.Source.Kind, Postings: len(r.Postings), Dropped: r.Dropped,
-		NotModified: r.NotModified, Requests: r.Requests, Errors: []string{}}
-	if r.Err != nil {
-		s.Errors = append(s.Errors, r.Err.Error())
-	}
-	if r.NotModified || (r.Err != nil && len(r.Postings) == 0) {
-		return s, nil
-	}
-	for i := range r.Postings {
-		ex.Annotate(&r.Postings[i])
-	}
-	ch, err := idx.ApplySource(ctx, r.Source.Name, r.Postings, r.Complete && r.Err == nil, r.Validator, now)
-	if err != nil {
-		err = fmt.Errorf("write the index (crawl stopped; postings written before stay readable): %w", err)
-		s.Errors = append(s.Errors, err.Error())
-		return s, err
-	}
-	s.New, s.Updated, s.Closed = ch.New, ch.Updated, ch.Closed
-	return s, nil
 }
 
 func (sum *crawlSummary) add(s sourceSummary) {
