@@ -11,6 +11,7 @@ import (
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/configs"
+	"github.com/skillgap/skillgap/internal/testenv"
 )
 
 // TestProficiencyLevels compares the level the extractor expects for each
@@ -25,7 +26,7 @@ func TestProficiencyLevels(t *testing.T) {
 		t.Skipf("no %s", path)
 	}
 	if _, err := os.Stat(sharedRealworld); err != nil {
-		t.Skipf("no %s", sharedRealworld)
+		testenv.Missing(t, "no %s", sharedRealworld)
 	}
 	gold := map[string]map[string]int{}
 	f, err := os.Open(path)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/configs"
+	"github.com/skillgap/skillgap/internal/testenv"
 )
 
 // sharedRealworld is ../shared/realworld beside the repository, where CI and
@@ -88,7 +89,7 @@ func TestHeldOutTestSet(t *testing.T) {
 func scoreRealSet(t *testing.T, set realSet) *score {
 	t.Helper()
 	if _, err := os.Stat(sharedRealworld); err != nil {
-		t.Skipf("no %s: the real-world scores need the shared folder beside the repository", sharedRealworld)
+		testenv.Missing(t, "no %s: the real-world scores need the shared folder beside the repository", sharedRealworld)
 	}
 	skills, err := configs.Taxonomy()
 	if err != nil {

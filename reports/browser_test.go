@@ -20,6 +20,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
+
+	"github.com/skillgap/skillgap/internal/testenv"
 )
 
 // chromium finds the browser: $SKILLGAP_CHROMIUM, else chromium on $PATH.
@@ -33,7 +35,7 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
-	t.Skip("no headless browser: install Debian's chromium package (apt-get install -y chromium) or set SKILLGAP_CHROMIUM to test the HTML report in a browser")
+	testenv.Missing(t, "no headless browser: install Debian's chromium package (apt-get install -y chromium) or set SKILLGAP_CHROMIUM to test the HTML report in a browser")
 	return ""
 }
 

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/skillgap/skillgap/configs"
+	"github.com/skillgap/skillgap/internal/testenv"
 )
 
 // mountTmpfs mounts a tmpfs of the given size at a new directory, or skips the
@@ -15,7 +16,7 @@ func mountTmpfs(t *testing.T, size string) string {
 	t.Helper()
 	dir := t.TempDir()
 	if out, err := exec.Command("mount", "-t", "tmpfs", "-o", "size="+size, "tmpfs", dir).CombinedOutput(); err != nil {
-		t.Skipf("cannot mount a tmpfs here (%v: %s); disk-full and read-only cases need root", err, strings.TrimSpace(string(out)))
+		testenv.Missing(t, "cannot mount a tmpfs here (%v: %s); disk-full and read-only cases need root", err, strings.TrimSpace(string(out)))
 	}
 	t.Cleanup(func() { exec.Command("umount", "-l", dir).Run() })
 	return dir
@@ -42,7 +43,7 @@ func TestDiskFullAndReadOnly(t *testing.T) {
 			t.Fatalf("crawl: exit %d: %s", code, stderr)
 		}
 		if out, err := exec.Command("mount", "-o", "remount,ro", mnt).CombinedOutput(); err != nil {
-			t.Skipf("cannot remount read-only: %v: %s", err, out)
+			testenv.Missing(t, "cannot remount read-only: %v: %s", err, out)
 		}
 		code, _, stderr := runCLI(t, "crawl", "--sources", sources, "--data", data)
 		if code != exitError || !strings.Contains(stderr, "read-only file system") {

@@ -17,6 +17,7 @@ import (
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/configs"
 	"github.com/skillgap/skillgap/index"
+	"github.com/skillgap/skillgap/internal/testenv"
 )
 
 // realworldDir is ../shared/realworld beside the repository, where CI and the
@@ -36,7 +37,7 @@ var realworld struct {
 func realworldData(t *testing.T) string {
 	t.Helper()
 	if _, err := os.Stat(realworldDir); err != nil {
-		t.Skipf("no %s: the real-market tests need the shared folder beside the repository", realworldDir)
+		testenv.Missing(t, "no %s: the real-market tests need the shared folder beside the repository", realworldDir)
 	}
 	realworld.once.Do(func() {
 		realworld.dir, realworld.err = crawlRealworld()
