@@ -1,6 +1,8 @@
 package analyze
 
 import (
+	"encoding/binary"
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -290,6 +292,26 @@ func (lx *lexer) scanWord() {
 func (lx *lexer) scanASCII() {
 	t, b, n := lx.text, lx.bufs[lx.cur], lx.nRaw
 	i := lx.pos
+	// Eight bytes at a time while text and buffer have room: most words end
+	// within the first eight.
+	for i+8 <= len(t) && n+8 <= len(b) {
+		// With the top bit of every byte cleared, x + (0x80 - lo) sets the
+		// top bit exactly when x >= lo, and no byte carries into the next.
+		const ones, high = 0x0101010101010101, 0x8080808080808080
+		v := load64(t, i)
+		v7 := v &^ high
+		upper := (v7 + (0x80-'A')*ones) &^ (v7 + (0x7f-'Z')*ones)
+		word := (v7+(0x80-'a')*ones)&^(v7+(0x7f-'z')*ones) | upper | (v7+(0x80-'0')*ones)&^(v7+(0x7f-'9')*ones)
+		word &= high &^ v // ASCII bytes only
+		upper &= high &^ v
+		binary.LittleEndian.PutUint64(b[n:], v|upper>>2)
+		k := bits.TrailingZeros64(^word&high) >> 3 // leading letters and digits
+		i, n = i+k, n+k
+		if k < 8 {
+			lx.pos, lx.nRaw = i, n
+			return
+		}
+	}
 	for ; i < len(t) && n < len(b); i++ {
 		c := t[i]
 		switch {
@@ -304,6 +326,13 @@ func (lx *lexer) scanASCII() {
 		n++
 	}
 	lx.pos, lx.nRaw = i, n
+}
+
+// load64 returns the eight bytes of s at i as a little-endian word.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // apostrophe handles an apostrophe of n bytes at lx.pos inside a word and
