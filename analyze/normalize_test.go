@@ -1,6 +1,10 @@
 package analyze
 
-import "testing"
+import (
+	"bytes"
+	"math/rand/v2"
+	"testing"
+)
 
 func TestNormalize(t *testing.T) {
 	tests := []struct{ in, want string }{
@@ -96,5 +100,62 @@ func TestLexerSentenceBreak(t *testing.T) {
 		if n != tt.want {
 			t.Errorf("%q: got %d sentences; want %d", tt.in, n, tt.want)
 		}
+	}
+}
+
+// TestScanASCIIEightAtATime checks the lexer's eight-bytes-at-a-time copy
+// against a byte-by-byte reference, on every byte value at every place of a
+// word and on random text, buffer sizes and offsets.
+func TestScanASCIIEightAtATime(t *testing.T) {
+	ref := func(text string, pos int, buf []byte, n int) (int, int) {
+		for ; pos < len(text) && n < len(buf); pos++ {
+			switch c := text[pos]; {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9':
+				buf[n] = c
+			case 'A' <= c && c <= 'Z':
+				buf[n] = c + 'a' - 'A'
+			default:
+				return pos, n
+			}
+			n++
+		}
+		return pos, n
+	}
+	check := func(text string, pos, size, n int) {
+		t.Helper()
+		want := make([]byte, size)
+		wantPos, wantN := ref(text, pos, want, n)
+		lx := lexer{text: text, pos: pos, nRaw: n}
+		lx.bufs[lx.cur] = make([]byte, size)
+		lx.scanASCII()
+		got := lx.bufs[lx.cur]
+		if lx.pos != wantPos || lx.nRaw != wantN || !bytes.Equal(got[n:lx.nRaw], want[n:wantN]) {
+			t.Fatalf("scanASCII(%q from %d, buffer %d at %d): got %d %d %q; want %d %d %q",
+				text, pos, size, n, lx.pos, lx.nRaw, got[n:lx.nRaw], wantPos, wantN, want[n:wantN])
+		}
+	}
+	for c := range 256 {
+		for at := range 9 {
+			w := []byte("AbcDefGhiJklMnoP")
+			w[at] = byte(c)
+			check(string(w), 0, 32, 0)
+		}
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	const some = "aZz09AMm/@[`{:-' \xff\x80\xc3\xa9\x7f\x00"
+	for range 200000 {
+		w := make([]byte, r.IntN(40))
+		for i := range w {
+			switch r.IntN(3) {
+			case 0:
+				w[i] = byte(r.IntN(256))
+			case 1:
+				w[i] = some[r.IntN(len(some))]
+			default:
+				w[i] = byte('a' + r.IntN(26))
+			}
+		}
+		size := r.IntN(48)
+		check(string(w), r.IntN(len(w)+1), size, r.IntN(size+1))
 	}
 }
