@@ -223,8 +223,11 @@ func NewTaxonomy(skills []Skill) *Taxonomy {
 	return t
 }
 
-// Skill returns the skill with the given id.
+// Skill returns the skill with the given id. A nil taxonomy has none.
 func (t *Taxonomy) Skill(id string) (*Skill, bool) {
+	if t == nil {
+		return nil, false
+	}
 	i, ok := t.byID[id]
 	if !ok {
 		return nil, false
@@ -232,8 +235,28 @@ func (t *Taxonomy) Skill(id string) (*Skill, bool) {
 	return &t.Skills[i], true
 }
 
+// Name returns the name of the skill with the given id, or "" when the
+// taxonomy has no such skill (or is nil).
+func (t *Taxonomy) Name(id string) string {
+	if s, ok := t.Skill(id); ok {
+		return s.Name
+	}
+	return ""
+}
+
+// Category returns the category of the skill with the given id, or "".
+func (t *Taxonomy) Category(id string) string {
+	if s, ok := t.Skill(id); ok {
+		return s.Category
+	}
+	return ""
+}
+
 // IDs returns every skill id, sorted.
 func (t *Taxonomy) IDs() []string {
+	if t == nil {
+		return nil
+	}
 	ids := make([]string, 0, len(t.Skills))
 	for _, s := range t.Skills {
 		ids = append(ids, s.ID)

@@ -129,8 +129,8 @@ type Market struct {
 
 // Gap compares inv with the market for its target role: total matching postings
 // and their demand per skill. It is GapIn without a window.
-func Gap(inv skillgap.Inventory, skills []skillgap.Skill, total int, demand []skillgap.Demand, w Weights) skillgap.GapReport {
-	return GapIn(inv, skills, Market{Total: total, Demand: demand}, w)
+func Gap(inv skillgap.Inventory, tax *skillgap.Taxonomy, total int, demand []skillgap.Demand, w Weights) skillgap.GapReport {
+	return GapIn(inv, tax, Market{Total: total, Demand: demand}, w)
 }
 
 // GapIn compares inv with market m for its target role; the window of m goes into
@@ -151,8 +151,7 @@ func Gap(inv skillgap.Inventory, skills []skillgap.Skill, total int, demand []sk
 // Valued lists skills the user rates 3 or more, or names as a motivation, that
 // fewer than RareShare of postings ask for. Skills asked by fewer than RareShare
 // of postings are no gaps: the market rarely asks.
-func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights) skillgap.GapReport {
-	tax := skillgap.NewTaxonomy(skills)
+func GapIn(inv skillgap.Inventory, tax *skillgap.Taxonomy, m Market, w Weights) skillgap.GapReport {
 	rep := skillgap.GapReport{
 		Target: inv.TargetRole, Role: RoleOf(inv.TargetRole, ""), Seniority: SeniorityOf(inv.TargetRole),
 		Postings: m.Total, Since: m.Since, Until: m.Until, Reliable: m.Total >= MinPostings,
@@ -165,7 +164,7 @@ func GapIn(inv skillgap.Inventory, skills []skillgap.Skill, m Market, w Weights)
 	}
 	asOf := cmp.Or(m.AsOf, time.Now())
 	levels := InferLevels(inv, tax, asOf)
-	mot := newMotivationMatcher(inv.Motivations, skills)
+	mot := newMotivationMatcher(inv.Motivations, tax)
 	rep.Motivations = mot.matches(tax)
 	bump := 0
 	if rep.Seniority.Rank() >= skillgap.Staff.Rank() {
@@ -421,13 +420,17 @@ func valued(inv skillgap.Inventory, tax *skillgap.Taxonomy, m Market, demanded m
 
 // heldCertifications maps the ids of certification skills the user holds, matched
 // by id, name or alias.
-func heldCertifications(inv skillgap.Inventory, skills []skillgap.Skill) map[string]bool {
+func heldCertifications(inv skillgap.Inventory, tax *skillgap.Taxonomy) map[string]bool {
 	held := map[string]bool{}
+	if tax == nil {
+		return held
+	}
 	for _, c := range inv.Certifications {
 		n := Normalize(c.Name)
-		for i := range skills {
-			if skills[i].Kind == skillgap.KindCertification && slices.Contains(skillKeys(&skills[i]), n) {
-				held[skills[i].ID] = true
+		for i := range tax.Skills {
+			s := &tax.Skills[i]
+			if s.Kind == skillgap.KindCertification && slices.Contains(skillKeys(s), n) {
+				held[s.ID] = true
 			}
 		}
 	}
@@ -501,7 +504,7 @@ type motivationMatcher struct {
 	cats, ids []map[string]bool
 }
 
-func newMotivationMatcher(motivations []string, skills []skillgap.Skill) *motivationMatcher {
+func newMotivationMatcher(motivations []string, tax *skillgap.Taxonomy) *motivationMatcher {
 	m := &motivationMatcher{}
 	for _, s := range motivations {
 		n := Normalize(s)
@@ -523,11 +526,14 @@ func newMotivationMatcher(motivations []string, skills []skillgap.Skill) *motiva
 		}
 		m.cats, m.ids = append(m.cats, cats), append(m.ids, ids)
 	}
-	for i := range skills {
-		keys := skillKeys(&skills[i])
+	if tax == nil {
+		return m
+	}
+	for i := range tax.Skills {
+		keys := skillKeys(&tax.Skills[i])
 		for _, n := range m.norm {
 			if slices.Contains(keys, n) {
-				m.direct = append(m.direct, skills[i].ID)
+				m.direct = append(m.direct, tax.Skills[i].ID)
 				break
 			}
 		}

@@ -10,6 +10,9 @@ import (
 )
 
 // planSkills is a small taxonomy for gap, plan and review tests.
+// planTax is planSkills as the taxonomy the analysis takes.
+func planTax() *skillgap.Taxonomy { return skillgap.NewTaxonomy(planSkills()) }
+
 func planSkills() []skillgap.Skill {
 	return []skillgap.Skill{
 		{ID: "sql", Name: "SQL", Category: "analytics", Kind: skillgap.KindTool, Aliases: []string{"SQL", "structured query language"},
@@ -55,7 +58,7 @@ func planDemand() []skillgap.Demand {
 
 func TestGapRows(t *testing.T) {
 	m := Market{Total: 312, Demand: planDemand(), Since: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}
-	rep := GapIn(planInventory(), planSkills(), m, DefaultWeights())
+	rep := GapIn(planInventory(), planTax(), m, DefaultWeights())
 	if rep.Role != "product manager" || rep.Seniority != skillgap.Senior || !rep.Reliable || rep.Note != "" {
 		t.Fatalf("got role %q seniority %q reliable %v note %q; want product manager, senior, reliable", rep.Role, rep.Seniority, rep.Reliable, rep.Note)
 	}
@@ -83,7 +86,7 @@ func TestGapRows(t *testing.T) {
 		t.Errorf("got rate-these %+v; want ab-testing and cspo", rep.RateThese)
 	}
 	m.All = true
-	all := GapIn(planInventory(), planSkills(), m, DefaultWeights())
+	all := GapIn(planInventory(), planTax(), m, DefaultWeights())
 	if g := all.Gaps[len(all.Gaps)-1]; g.SkillID != "cspo" || g.Want != 1 || g.Have != 0 || all.Hidden != 0 {
 		t.Errorf("got last row %+v with all; want cspo have 0 want 1", g)
 	}
@@ -112,7 +115,7 @@ func TestGapExpectedLevel(t *testing.T) {
 			inv := planInventory()
 			inv.TargetRole = tt.target
 			d := []skillgap.Demand{{SkillID: "ab-testing", Postings: 10, Total: 40, Expected: tt.expected}}
-			rep := Gap(inv, planSkills(), 40, d, DefaultWeights())
+			rep := Gap(inv, planTax(), 40, d, DefaultWeights())
 			if len(rep.Gaps) != 1 || rep.Gaps[0].Want != tt.want {
 				t.Fatalf("got %+v; want expected level %d", rep.Gaps, tt.want)
 			}
@@ -121,7 +124,7 @@ func TestGapExpectedLevel(t *testing.T) {
 }
 
 func TestGapUnreliable(t *testing.T) {
-	rep := Gap(planInventory(), planSkills(), 12, []skillgap.Demand{{SkillID: "sql", Postings: 6, Required: 6, Total: 12}}, DefaultWeights())
+	rep := Gap(planInventory(), planTax(), 12, []skillgap.Demand{{SkillID: "sql", Postings: 6, Required: 6, Total: 12}}, DefaultWeights())
 	if rep.Reliable || !strings.Contains(rep.Note, "only 12 matching senior PM postings") {
 		t.Fatalf("got reliable %v note %q; want unreliable with the count", rep.Reliable, rep.Note)
 	}
@@ -130,7 +133,7 @@ func TestGapUnreliable(t *testing.T) {
 func TestGapHeldCertification(t *testing.T) {
 	inv := planInventory()
 	inv.Certifications = []skillgap.Certification{{Name: "CSPO", Date: "2023-04"}}
-	rep := Gap(inv, planSkills(), 312, planDemand(), DefaultWeights())
+	rep := Gap(inv, planTax(), 312, planDemand(), DefaultWeights())
 	for _, g := range rep.Gaps {
 		if g.SkillID == "cspo" {
 			t.Fatalf("got cspo as a gap %+v; want it held", g)

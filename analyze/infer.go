@@ -173,7 +173,7 @@ func InferLevels(inv skillgap.Inventory, tax *skillgap.Taxonomy, asOf time.Time)
 	for _, s := range inv.Skills {
 		out[s.Skill] = UserLevel{Level: s.Level, Source: skillgap.Rated}
 	}
-	held := heldCertifications(inv, tax.Skills)
+	held := heldCertifications(inv, tax)
 	for id := range held {
 		out[id] = UserLevel{Level: skillgap.MaxLevel, Source: skillgap.Rated, Why: "you hold it"}
 	}

@@ -128,7 +128,7 @@ func TestGapUnknownIsNotZero(t *testing.T) {
 		{SkillID: "roadmapping", Postings: 36, Required: 30, Total: 40},
 	}
 	m := Market{Total: 40, Demand: demand, AsOf: time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)}
-	rep := GapIn(inv, inferSkills(), m, DefaultWeights())
+	rep := GapIn(inv, skillgap.NewTaxonomy(inferSkills()), m, DefaultWeights())
 	rows := map[string]skillgap.Gap{}
 	for _, g := range rep.Gaps {
 		rows[g.SkillID] = g
@@ -152,7 +152,7 @@ func TestGapUnknownIsNotZero(t *testing.T) {
 	}
 	// Rated low, a soft skill is a gap.
 	inv.Skills = append(inv.Skills, skillgap.InventorySkill{Skill: "ambiguity", Level: 1})
-	rep = GapIn(inv, inferSkills(), m, DefaultWeights())
+	rep = GapIn(inv, skillgap.NewTaxonomy(inferSkills()), m, DefaultWeights())
 	found := false
 	for _, g := range rep.Gaps {
 		found = found || g.SkillID == "ambiguity"
@@ -179,7 +179,7 @@ func TestGapStepUp(t *testing.T) {
 		{SkillID: "people-management", Postings: 5}, {SkillID: "hiring", Postings: 1},
 		{SkillID: "roadmapping", Postings: 40}, {SkillID: "execution", Postings: 30}, {SkillID: "ambiguity", Postings: 15},
 	}}
-	rep := GapIn(inv, inferSkills(), target, DefaultWeights())
+	rep := GapIn(inv, skillgap.NewTaxonomy(inferSkills()), target, DefaultWeights())
 	if rep.Compare != "senior PM" || rep.ComparePostings != 46 {
 		t.Errorf("got compare %q %d; want senior PM 46", rep.Compare, rep.ComparePostings)
 	}
@@ -220,7 +220,7 @@ func TestGapStepUp(t *testing.T) {
 	}
 	big.Compare = &cmpBig
 	found := false
-	for _, g := range GapIn(inv, inferSkills(), big, DefaultWeights()).Gaps {
+	for _, g := range GapIn(inv, skillgap.NewTaxonomy(inferSkills()), big, DefaultWeights()).Gaps {
 		if g.SkillID == "ambiguity" {
 			found = strings.Contains(g.Why, "a soft skill listed because it is asked 30 points more often than in senior PM postings")
 		}
@@ -232,7 +232,7 @@ func TestGapStepUp(t *testing.T) {
 
 func TestMotivationMatches(t *testing.T) {
 	tax := skillgap.NewTaxonomy(inferSkills())
-	m := newMotivationMatcher([]string{"turning data into decisions", "leading others", "Roadmapping"}, tax.Skills)
+	m := newMotivationMatcher([]string{"turning data into decisions", "leading others", "Roadmapping"}, tax)
 	got := m.matches(tax)
 	if len(got) != 3 || len(got[0].Categories) != 1 || got[0].Categories[0] != "analytics" {
 		t.Fatalf("got %+v; want data to point at analytics", got)

@@ -69,13 +69,13 @@ var ErrTargetPast = errors.New("target date is not after the plan's start")
 // role after the skill goals and before the target date. When that does not fit,
 // opt.Fit chooses (see skillgap.Fit) and the plan's Scope says so with the
 // numbers; a goal is never relabelled to a longer horizon to make room.
-func NewPlan(inv skillgap.Inventory, rep skillgap.GapReport, skills []skillgap.Skill, opt PlanOptions) (skillgap.Plan, error) {
-	p, _, err := newPlan(inv, rep, skills, opt)
+func NewPlan(inv skillgap.Inventory, rep skillgap.GapReport, tax *skillgap.Taxonomy, opt PlanOptions) (skillgap.Plan, error) {
+	p, _, err := newPlan(inv, rep, tax, opt)
 	return p, err
 }
 
 // newPlan is NewPlan that also returns the calendar it booked, for tests.
-func newPlan(inv skillgap.Inventory, rep skillgap.GapReport, skills []skillgap.Skill, opt PlanOptions) (skillgap.Plan, *calendar, error) {
+func newPlan(inv skillgap.Inventory, rep skillgap.GapReport, tax *skillgap.Taxonomy, opt PlanOptions) (skillgap.Plan, *calendar, error) {
 	if strings.TrimSpace(inv.TargetRole) == "" {
 		return skillgap.Plan{}, nil, ErrNoTarget
 	}
@@ -91,7 +91,7 @@ func newPlan(inv skillgap.Inventory, rep skillgap.GapReport, skills []skillgap.S
 	default:
 		return skillgap.Plan{}, nil, fmt.Errorf("make plan: fit %q: want fewer, lower or later", opt.Fit)
 	}
-	b := newPlanner(inv, rep, skills, opt.Now)
+	b := newPlanner(inv, rep, tax, opt.Now)
 	b.maxSkill = opt.MaxSkillGoals
 	if !inv.TargetBy.IsZero() {
 		switch today := skillgap.DateOf(opt.Now); {
@@ -127,8 +127,8 @@ type planner struct {
 	maxSkill        int      // PlanOptions.MaxSkillGoals
 }
 
-func newPlanner(inv skillgap.Inventory, rep skillgap.GapReport, skills []skillgap.Skill, now time.Time) *planner {
-	b := &planner{inv: inv, rep: rep, tax: skillgap.NewTaxonomy(skills), mot: newMotivationMatcher(inv.Motivations, skills)}
+func newPlanner(inv skillgap.Inventory, rep skillgap.GapReport, tax *skillgap.Taxonomy, now time.Time) *planner {
+	b := &planner{inv: inv, rep: rep, tax: tax, mot: newMotivationMatcher(inv.Motivations, tax)}
 	b.start = inv.Start
 	if b.start.IsZero() {
 		b.start = skillgap.DateOf(now)

@@ -85,20 +85,20 @@ func engineerToPM() planCase {
 }
 
 // report is the gap report of a case on the shipped taxonomy.
-func (c planCase) report(t testing.TB) ([]skillgap.Skill, skillgap.GapReport) {
-	skills := shippedSkills(t)
-	rep := GapIn(c.inv, skills, Market{Total: c.total, Demand: c.demand, Since: time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC), AsOf: planStart.Time}, DefaultWeights())
-	return skills, rep
+func (c planCase) report(t testing.TB) (*skillgap.Taxonomy, skillgap.GapReport) {
+	tax := skillgap.NewTaxonomy(shippedSkills(t))
+	rep := GapIn(c.inv, tax, Market{Total: c.total, Demand: c.demand, Since: time.Date(2026, 7, 1, 0, 0, 0, 0, time.UTC), AsOf: planStart.Time}, DefaultWeights())
+	return tax, rep
 }
 
 // plan makes the plan of a case.
 func (c planCase) plan(t testing.TB, opt PlanOptions) skillgap.Plan {
 	t.Helper()
-	skills, rep := c.report(t)
+	tax, rep := c.report(t)
 	if opt.Now.IsZero() {
 		opt.Now = planStart.Time
 	}
-	p, err := NewPlan(c.inv, rep, skills, opt)
+	p, err := NewPlan(c.inv, rep, tax, opt)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -376,7 +376,7 @@ func (b *planner) certGoals(maxGoals int, demand []skillgap.Demand) []*candidate
 	slices.SortFunc(ds, func(a, b skillgap.Demand) int {
 		return cmp.Or(cmp.Compare(b.Share(), a.Share()), cmp.Compare(a.SkillID, b.SkillID))
 	})
-	held := heldCertifications(b.inv, b.tax.Skills)
+	held := heldCertifications(b.inv, b.tax)
 	leader := b.rep.Seniority.Rank() >= skillgap.Lead.Rank()
 	var out []*candidate
 	for _, d := range ds {

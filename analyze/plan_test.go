@@ -14,8 +14,8 @@ import (
 func samplePlan(t *testing.T) skillgap.Plan {
 	t.Helper()
 	m := Market{Total: 312, Demand: planDemand(), Since: time.Date(2026, 5, 1, 0, 0, 0, 0, time.UTC)}
-	rep := GapIn(planInventory(), planSkills(), m, DefaultWeights())
-	p, err := NewPlan(planInventory(), rep, planSkills(), PlanOptions{Now: time.Date(2026, 5, 20, 9, 30, 0, 0, time.UTC)})
+	rep := GapIn(planInventory(), planTax(), m, DefaultWeights())
+	p, err := NewPlan(planInventory(), rep, planTax(), PlanOptions{Now: time.Date(2026, 5, 20, 9, 30, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -44,14 +44,14 @@ func goalIDs(p skillgap.Plan) []string {
 
 func TestNewPlanGoals(t *testing.T) {
 	c := engineerToPM()
-	skills, rep := c.report(t)
-	p, cal, err := newPlan(c.inv, rep, skills, PlanOptions{Now: planStart.Time, Demand: c.demand})
+	tax, rep := c.report(t)
+	p, cal, err := newPlan(c.inv, rep, tax, PlanOptions{Now: planStart.Time, Demand: c.demand})
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkPlan(t, "engineer", p)
 	checkWindows(t, "engineer", p)
-	checkOrder(t, "engineer", p, rep, skills)
+	checkOrder(t, "engineer", p, rep, tax)
 	checkScope(t, "engineer", p)
 	ids := goalIDs(p)
 	if ids[0] != careerReadyID || !slices.Contains(ids, networkID) || !slices.Contains(ids, mentorID) ||
@@ -137,7 +137,7 @@ func TestPlanContextAndResources(t *testing.T) {
 
 func TestPlanCertificationThreshold(t *testing.T) {
 	c := engineerToPM()
-	skills, rep := c.report(t)
+	tax, rep := c.report(t)
 	for _, tt := range []struct {
 		share float64
 		want  bool
@@ -148,7 +148,7 @@ func TestPlanCertificationThreshold(t *testing.T) {
 				demand[i].Postings = int(tt.share * float64(demand[i].Total))
 			}
 		}
-		p, err := NewPlan(c.inv, rep, skills, PlanOptions{Now: planStart.Time, Demand: demand})
+		p, err := NewPlan(c.inv, rep, tax, PlanOptions{Now: planStart.Time, Demand: demand})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -166,7 +166,7 @@ func TestPlanCertificationThreshold(t *testing.T) {
 	}
 	// Over budget: advice, not a goal.
 	c.inv.Budget, c.inv.Currency = 300, "EUR"
-	p, err := NewPlan(c.inv, rep, skills, PlanOptions{Now: planStart.Time, Demand: c.demand})
+	p, err := NewPlan(c.inv, rep, tax, PlanOptions{Now: planStart.Time, Demand: c.demand})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,15 +178,15 @@ func TestPlanCertificationThreshold(t *testing.T) {
 func TestPlanOverScope(t *testing.T) {
 	c := seniorToDirector()
 	c.inv.HoursPerWeek = 3
-	skills, rep := c.report(t)
+	tax, rep := c.report(t)
 	for _, fit := range []skillgap.Fit{skillgap.FitFewer, skillgap.FitLower, skillgap.FitLater} {
-		p, err := NewPlan(c.inv, rep, skills, PlanOptions{Now: planStart.Time, Fit: fit, Demand: c.demand})
+		p, err := NewPlan(c.inv, rep, tax, PlanOptions{Now: planStart.Time, Fit: fit, Demand: c.demand})
 		if err != nil {
 			t.Fatal(err)
 		}
 		name := "3 h a week, " + string(fit)
 		checkPlan(t, name, p)
-		checkOrder(t, name, p, rep, skills)
+		checkOrder(t, name, p, rep, tax)
 		checkScope(t, name, p)
 		s := p.Scope
 		if s.NeedHours <= s.HaveHours || s.Fit != fit || !strings.Contains(s.Text, "Other choices") {
@@ -234,24 +234,24 @@ func TestPlanTargetBeyondTwoYears(t *testing.T) {
 func TestNewPlanErrors(t *testing.T) {
 	inv := planInventory()
 	inv.TargetRole = ""
-	if _, err := NewPlan(inv, skillgap.GapReport{}, planSkills(), PlanOptions{}); !errors.Is(err, ErrNoTarget) {
+	if _, err := NewPlan(inv, skillgap.GapReport{}, planTax(), PlanOptions{}); !errors.Is(err, ErrNoTarget) {
 		t.Errorf("got %v; want ErrNoTarget", err)
 	}
 	inv = planInventory()
 	inv.HoursPerWeek = 0
-	if _, err := NewPlan(inv, skillgap.GapReport{}, planSkills(), PlanOptions{}); err == nil || !strings.Contains(err.Error(), "hours per week") {
+	if _, err := NewPlan(inv, skillgap.GapReport{}, planTax(), PlanOptions{}); err == nil || !strings.Contains(err.Error(), "hours per week") {
 		t.Errorf("got %v; want an hours error", err)
 	}
 	// A target date in the past is an error with the date, not silently replaced.
 	inv = planInventory()
 	inv.Start = skillgap.Date{}
 	inv.TargetBy = skillgap.DateOf(time.Date(2026, 3, 1, 0, 0, 0, 0, time.UTC))
-	_, err := NewPlan(inv, skillgap.GapReport{}, planSkills(), PlanOptions{Now: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC)})
+	_, err := NewPlan(inv, skillgap.GapReport{}, planTax(), PlanOptions{Now: time.Date(2026, 5, 20, 0, 0, 0, 0, time.UTC)})
 	if !errors.Is(err, ErrTargetPast) || !strings.Contains(err.Error(), "2026-03-01") || !strings.Contains(err.Error(), "2026-05-20") {
 		t.Errorf("got %v; want ErrTargetPast naming 2026-03-01 and the start 2026-05-20", err)
 	}
 	inv = planInventory()
-	if _, err := NewPlan(inv, skillgap.GapReport{}, planSkills(), PlanOptions{Fit: "sideways"}); err == nil || !strings.Contains(err.Error(), "sideways") {
+	if _, err := NewPlan(inv, skillgap.GapReport{}, planTax(), PlanOptions{Fit: "sideways"}); err == nil || !strings.Contains(err.Error(), "sideways") {
 		t.Errorf("got %v; want an unknown fit refused", err)
 	}
 }

@@ -108,9 +108,9 @@ type Suggestion struct {
 // share moved by MoveThreshold points or more since p.Market, and suggestions:
 // add a goal for a rising skill the plan lacks (at most five), drop or defer a
 // goal whose skill is falling (significant moves on MinPostings postings
-// either side only), and what to do when behind. skills names the skills in
+// either side only), and what to do when behind. tax names the skills in
 // what it writes; nil leaves ids. It is pure.
-func Review(p skillgap.Plan, now time.Time, current []skillgap.Demand, total int, skills []skillgap.Skill) ReviewResult {
+func Review(p skillgap.Plan, now time.Time, current []skillgap.Demand, total int, tax *skillgap.Taxonomy) ReviewResult {
 	today := skillgap.DateOf(now)
 	res := ReviewResult{Now: today, Postings: total, Overdue: []OverdueTask{}, Market: []MarketChange{},
 		Suggestions: []Suggestion{}, Warnings: []string{}}
@@ -139,9 +139,8 @@ func Review(p skillgap.Plan, now time.Time, current []skillgap.Demand, total int
 	slices.SortStableFunc(res.Overdue, func(a, b OverdueTask) int { return b.DaysLate - a.DaysLate })
 	res.Warnings = warnings(p, res.Plan)
 	res.Pace = pace(p, today)
-	names := skillNames(skills)
-	res.Market, res.MarketNote = marketChanges(p.Market, current, total, names)
-	res.Suggestions = suggest(p, res, names)
+	res.Market, res.MarketNote = marketChanges(p.Market, current, total, tax)
+	res.Suggestions = suggest(p, res, tax)
 	return res
 }
 
@@ -249,17 +248,8 @@ func plannedBy(t skillgap.Task, today skillgap.Date) float64 {
 	return h
 }
 
-// skillNames maps skill ids to names.
-func skillNames(skills []skillgap.Skill) map[string]string {
-	m := make(map[string]string, len(skills))
-	for _, s := range skills {
-		m[s.ID] = s.Name
-	}
-	return m
-}
-
 // marketChanges compares the plan's snapshot with current demand.
-func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, total int, names map[string]string) ([]MarketChange, string) {
+func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, total int, tax *skillgap.Taxonomy) ([]MarketChange, string) {
 	out := []MarketChange{}
 	note := ""
 	switch {
@@ -284,7 +274,7 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 			d.Total = total
 		}
 		b, known := before[d.SkillID]
-		c := MarketChange{SkillID: d.SkillID, Name: names[d.SkillID], Before: b, After: d.Share(), New: !known, Postings: d.Postings, Total: d.Total}
+		c := MarketChange{SkillID: d.SkillID, Name: tax.Name(d.SkillID), Before: b, After: d.Share(), New: !known, Postings: d.Postings, Total: d.Total}
 		c.Points = math.Round((c.After-c.Before)*1000) / 10
 		c.Significant = snap.Postings > 0 && CompareWindows(d.SkillID, int(math.Round(b*float64(snap.Postings))), snap.Postings, d.Postings, d.Total, 0).Significant
 		if (known && math.Abs(c.Points) >= MoveThreshold) || (!known && c.After >= StrengthShare) {
@@ -293,7 +283,7 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 	}
 	for _, s := range snap.Skills {
 		if !seen[s.SkillID] && s.Share*100 >= MoveThreshold {
-			out = append(out, MarketChange{SkillID: s.SkillID, Name: names[s.SkillID], Before: s.Share, Points: -math.Round(s.Share*1000) / 10, Total: total,
+			out = append(out, MarketChange{SkillID: s.SkillID, Name: tax.Name(s.SkillID), Before: s.Share, Points: -math.Round(s.Share*1000) / 10, Total: total,
 				Significant: snap.Postings > 0 && CompareWindows(s.SkillID, int(math.Round(s.Share*float64(snap.Postings))), snap.Postings, 0, total, 0).Significant})
 		}
 	}
@@ -305,7 +295,7 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 
 // suggest proposes plan changes from the market moves and the pace. Market
 // suggestions need a significant move and MinPostings postings on each side.
-func suggest(p skillgap.Plan, res ReviewResult, names map[string]string) []Suggestion {
+func suggest(p skillgap.Plan, res ReviewResult, tax *skillgap.Taxonomy) []Suggestion {
 	out := []Suggestion{}
 	goalFor := map[string]*skillgap.Goal{}
 	for i := range p.Goals {
@@ -313,7 +303,7 @@ func suggest(p skillgap.Plan, res ReviewResult, names map[string]string) []Sugge
 			goalFor[id] = &p.Goals[i]
 		}
 	}
-	name := func(id string) string { return cmp.Or(names[id], id) }
+	name := func(id string) string { return cmp.Or(tax.Name(id), id) }
 	solid := res.Postings >= MinPostings && p.Market.Postings >= MinPostings
 	adds := 0
 	for _, c := range res.Market {

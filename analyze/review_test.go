@@ -24,7 +24,7 @@ func firstSkillGoal(t *testing.T, p skillgap.Plan) int {
 // flagged (recurring work by occurrence), deadlines re-planned never earlier.
 func TestReviewKeepsFaith(t *testing.T) {
 	c := engineerToPM()
-	skills, _ := c.report(t)
+	tax, _ := c.report(t)
 	p := c.plan(t, PlanOptions{Demand: c.demand})
 	i := firstSkillGoal(t, p)
 	g := &p.Goals[i]
@@ -37,7 +37,7 @@ func TestReviewKeepsFaith(t *testing.T) {
 	sessions := &p.Goals[mentor].Tasks[len(p.Goals[mentor].Tasks)-1]
 	sessions.DoneTimes = 1
 	now := p.Start.AddDate(0, 3, 0)
-	res := Review(p, now, c.demand, c.total, skills)
+	res := Review(p, now, c.demand, c.total, tax)
 
 	gr := res.Goals[i]
 	var planned, done float64
@@ -90,9 +90,9 @@ func TestReviewLoggedHours(t *testing.T) {
 // that a goal passes the target date says so.
 func TestReviewWarnsPastTarget(t *testing.T) {
 	c := seniorToDirector()
-	skills, _ := c.report(t)
+	tax, _ := c.report(t)
 	p := c.plan(t, PlanOptions{Demand: c.demand})
-	res := Review(p, p.TargetBy.AddDate(0, -2, 0), nil, 0, skills)
+	res := Review(p, p.TargetBy.AddDate(0, -2, 0), nil, 0, tax)
 	if len(res.Warnings) == 0 || !strings.Contains(strings.Join(res.Warnings, " "), "after your target date "+p.TargetBy.String()) {
 		t.Errorf("got warnings %q; want goals past the target date %s said", res.Warnings, p.TargetBy)
 	}
@@ -108,7 +108,7 @@ func TestReviewMarket(t *testing.T) {
 		{SkillID: "roadmapping", Postings: 200, Total: 300},      // 64% → 67%: no move
 		{SkillID: "product-strategy", Postings: 180, Total: 300}, // 58% → 60%
 	}
-	res := Review(p, now, current, 300, planSkills())
+	res := Review(p, now, current, 300, planTax())
 	var moves []string
 	for _, c := range res.Market {
 		moves = append(moves, c.SkillID)
@@ -134,7 +134,7 @@ func TestReviewMarket(t *testing.T) {
 	for i := range small {
 		small[i].Postings, small[i].Total = small[i].Postings/15, 20
 	}
-	res = Review(p, now, small, 20, planSkills())
+	res = Review(p, now, small, 20, planTax())
 	for _, s := range res.Suggestions {
 		if s.Action != "pace" {
 			t.Errorf("got suggestion %q on 20 postings; want none", s.Text)

@@ -16,7 +16,7 @@ import (
 // randomCase builds a random inventory and market from seed: skills with
 // random practice, effort (some recurring) and prerequisites, random hours,
 // target dates up to four years out, and random demand.
-func randomCase(seed uint64) (skillgap.Inventory, skillgap.GapReport, []skillgap.Skill) {
+func randomCase(seed uint64) (skillgap.Inventory, skillgap.GapReport, *skillgap.Taxonomy) {
 	r := rand.New(rand.NewPCG(seed, seed^0x9e3779b97f4a7c15))
 	skills := planSkills()
 	cadences := append([]skillgap.Cadence{skillgap.Once, skillgap.Once}, skillgap.Cadences()...)
@@ -64,8 +64,9 @@ func randomCase(seed uint64) (skillgap.Inventory, skillgap.GapReport, []skillgap
 			inv.Skills = append(inv.Skills, skillgap.InventorySkill{Skill: s.ID, Level: r.IntN(5)})
 		}
 	}
-	rep := Gap(inv, skills, total, demand, DefaultWeights())
-	return inv, rep, skills
+	tax := skillgap.NewTaxonomy(skills)
+	rep := Gap(inv, tax, total, demand, DefaultWeights())
+	return inv, rep, tax
 }
 
 // TestSchedulerProperties checks, over many random inventories, that no week is
@@ -75,9 +76,9 @@ func TestSchedulerProperties(t *testing.T) {
 	fits := []skillgap.Fit{"", skillgap.FitFewer, skillgap.FitLower, skillgap.FitLater}
 	over := 0
 	for seed := range uint64(300) {
-		inv, rep, skills := randomCase(seed)
+		inv, rep, tax := randomCase(seed)
 		opt := PlanOptions{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), MaxSkillGoals: 1 + int(seed%8), Fit: fits[seed%4]}
-		p, cal, err := newPlan(inv, rep, skills, opt)
+		p, cal, err := newPlan(inv, rep, tax, opt)
 		if err != nil {
 			t.Fatalf("seed %d: %v", seed, err)
 		}
@@ -103,7 +104,7 @@ func TestSchedulerProperties(t *testing.T) {
 		}
 		checkPlan(t, name, p)
 		checkWindows(t, name, p)
-		checkOrder(t, name, p, rep, skills)
+		checkOrder(t, name, p, rep, tax)
 		checkScope(t, name, p)
 	}
 	if over < 30 {
@@ -210,9 +211,8 @@ func checkOccurrences(t *testing.T, name string, task skillgap.Task) {
 // a goal starts after the goals of its prerequisites end; among the goals
 // ready at each point, the next is the best value per hour; and the move to
 // the target role starts after every skill goal it follows has ended.
-func checkOrder(t *testing.T, name string, p skillgap.Plan, rep skillgap.GapReport, skills []skillgap.Skill) {
+func checkOrder(t *testing.T, name string, p skillgap.Plan, rep skillgap.GapReport, tax *skillgap.Taxonomy) {
 	t.Helper()
-	tax := skillgap.NewTaxonomy(skills)
 	prio := map[string]float64{}
 	for _, g := range rep.Gaps {
 		prio[g.SkillID] = max(g.Priority, minValue)
@@ -418,10 +418,10 @@ func TestRecurringTaskSpread(t *testing.T) {
 
 func TestNewPlanDeterministic(t *testing.T) {
 	for seed := range uint64(20) {
-		inv, rep, skills := randomCase(seed)
+		inv, rep, tax := randomCase(seed)
 		opt := PlanOptions{Now: time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)}
-		a, errA := NewPlan(inv, rep, skills, opt)
-		b, errB := NewPlan(inv, rep, skills, opt)
+		a, errA := NewPlan(inv, rep, tax, opt)
+		b, errB := NewPlan(inv, rep, tax, opt)
 		if errA != nil || errB != nil || !reflect.DeepEqual(a, b) {
 			t.Fatalf("seed %d: two plans from the same inputs differ (%v, %v)", seed, errA, errB)
 		}
@@ -429,9 +429,9 @@ func TestNewPlanDeterministic(t *testing.T) {
 }
 
 func TestRescheduleKeepsDoneAndCapacity(t *testing.T) {
-	inv, rep, skills := randomCase(7)
+	inv, rep, tax := randomCase(7)
 	inv.HoursPerWeek = 3
-	p, err := NewPlan(inv, rep, skills, PlanOptions{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
+	p, err := NewPlan(inv, rep, tax, PlanOptions{Now: time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)})
 	if err != nil {
 		t.Fatal(err)
 	}

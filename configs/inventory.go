@@ -60,21 +60,21 @@ type inventoryFile struct {
 // inventory format. Skills may be written as a taxonomy id or any alias, in any
 // case; they come back as ids. Every problem found is returned at once as
 // Errors, each naming the file, line and field; an unknown skill gets a
-// "did you mean" suggestion from skills.
-func LoadInventory(r io.Reader, name string, skills []skillgap.Skill) (skillgap.Inventory, error) {
+// "did you mean" suggestion from the taxonomy.
+func LoadInventory(r io.Reader, name string, tax *skillgap.Taxonomy) (skillgap.Inventory, error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
 	if err != nil {
 		return skillgap.Inventory{}, &Error{File: name, Msg: "read: " + err.Error()}
 	}
 	if strings.EqualFold(filepath.Ext(name), ".json") || bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
-		return loadJSONResume(data, name, skills)
+		return loadJSONResume(data, name, tax)
 	}
 	var f inventoryFile
 	d, err := decode(bytes.NewReader(data), name, &f)
 	if err != nil {
 		return skillgap.Inventory{}, err
 	}
-	inv := d.checkInventory(&f, newResolver(skills))
+	inv := d.checkInventory(&f, newResolver(tax))
 	if err := d.err(); err != nil {
 		return skillgap.Inventory{}, err
 	}
@@ -225,9 +225,12 @@ type resolver struct {
 	byKey  map[string]string // normalised id, name or alias → id
 }
 
-func newResolver(skills []skillgap.Skill) *resolver {
-	r := &resolver{skills: skills, byKey: map[string]string{}}
-	for _, s := range skills {
+func newResolver(tax *skillgap.Taxonomy) *resolver {
+	r := &resolver{byKey: map[string]string{}}
+	if tax != nil {
+		r.skills = tax.Skills
+	}
+	for _, s := range r.skills {
 		for _, k := range append([]string{s.ID, s.Name}, s.Aliases...) {
 			if n := normKey(k); n != "" {
 				if _, taken := r.byKey[n]; !taken {

@@ -11,8 +11,8 @@ import (
 )
 
 // invSkills is a small taxonomy for inventory tests.
-func invSkills() []skillgap.Skill {
-	return []skillgap.Skill{
+func invSkills() *skillgap.Taxonomy {
+	return skillgap.NewTaxonomy([]skillgap.Skill{
 		{ID: "sql", Name: "SQL", Kind: skillgap.KindTool, Aliases: []string{"SQL", "structured query language"}},
 		{ID: "ab-testing", Name: "A/B testing", Kind: skillgap.KindSkill, Aliases: []string{"A/B testing", "experimentation", "split testing"}},
 		{ID: "product-strategy", Name: "Product strategy", Kind: skillgap.KindSkill},
@@ -21,7 +21,7 @@ func invSkills() []skillgap.Skill {
 		{ID: "stakeholder-management", Name: "Stakeholder management", Kind: skillgap.KindSoft},
 		{ID: "scrum", Name: "Scrum", Kind: skillgap.KindKnowledge},
 		{ID: "cspo", Name: "Certified Scrum Product Owner", Kind: skillgap.KindCertification, Aliases: []string{"CSPO"}},
-	}
+	})
 }
 
 func loadInvFile(t *testing.T, name string) (skillgap.Inventory, error) {
@@ -147,7 +147,7 @@ func TestInventoryExampleLoads(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	inv, err := LoadInventory(bytes.NewReader(InventoryExample()), "inventory.example.yaml", skills)
+	inv, err := LoadInventory(bytes.NewReader(InventoryExample()), "inventory.example.yaml", skillgap.NewTaxonomy(skills))
 	if err != nil {
 		t.Fatalf("example does not load: %v", err)
 	}

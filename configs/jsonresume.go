@@ -57,14 +57,14 @@ var jsonResumeLevels = map[string]int{
 // ignored, because JSON Resume skill names are often group labels ("Web
 // Development"). A missing level means 2 (working). Roles and hours come from
 // `skillgap plan --target` and JSONResumeHoursPerWeek.
-func loadJSONResume(data []byte, name string, skills []skillgap.Skill) (skillgap.Inventory, error) {
+func loadJSONResume(data []byte, name string, tax *skillgap.Taxonomy) (skillgap.Inventory, error) {
 	var jr jsonResume
 	dec := json.NewDecoder(bytes.NewReader(data))
 	if err := dec.Decode(&jr); err != nil {
 		return skillgap.Inventory{}, jsonError(data, name, err)
 	}
 	d := &doc{name: name}
-	res := newResolver(skills)
+	res := newResolver(tax)
 	inv := skillgap.Inventory{
 		Name: strings.TrimSpace(jr.Basics.Name), CurrentRole: strings.TrimSpace(jr.Basics.Label),
 		HoursPerWeek: JSONResumeHoursPerWeek,

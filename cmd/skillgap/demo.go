@@ -108,8 +108,8 @@ func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout i
 	if err != nil {
 		return err
 	}
-	skills, rep := g.skills, g.rep
-	p, err := analyze.NewPlan(g.inv, rep, skills, analyze.PlanOptions{Now: now, Demand: g.demand})
+	rep := g.rep
+	p, err := analyze.NewPlan(g.inv, rep, g.tax, analyze.PlanOptions{Now: now, Demand: g.demand})
 	if err != nil {
 		return planError(err)
 	}
@@ -121,7 +121,7 @@ func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout i
 	if err := writePlanFile(planPath, p); err != nil {
 		return err
 	}
-	r := reports.Report{Generated: now, Gap: &rep, Plan: &p, Skills: skillMap(skills)}
+	r := reports.Report{Generated: now, Gap: &rep, Plan: &p, Skills: skillMap(g.tax)}
 	written := []string{invPath, planPath}
 	for _, f := range []struct{ format, name string }{{"md", "report.md"}, {"html", "report.html"}, {"json", "report.json"}, {"ics", "plan.ics"}} {
 		path := filepath.Join(opts.Out, f.name)

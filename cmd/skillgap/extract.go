@@ -57,15 +57,14 @@ func extractCommand(e *env) *cli.Command {
 
 // runExtract extracts skills from each input of opts and writes them to stdout.
 func runExtract(ctx context.Context, opts extractOptions, stdin io.Reader, stdout io.Writer) error {
-	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
+	tax, err := readTaxonomy(opts.Taxonomy, opts.DataDir)
 	if err != nil {
 		return err
 	}
-	x, err := analyze.NewExtractor(skills)
+	x, err := analyze.NewExtractor(tax.Skills)
 	if err != nil {
 		return fmt.Errorf("compile taxonomy: %w", err)
 	}
-	tax := skillgap.NewTaxonomy(skills)
 	files := opts.Files
 	if len(files) == 0 {
 		files = []string{"-"}

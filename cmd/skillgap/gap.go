@@ -120,17 +120,17 @@ func runGap(ctx context.Context, opts gapOptions, w io.Writer) error {
 	}
 	switch {
 	case opts.Format != "":
-		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &g.rep, Skills: skillMap(g.skills)})
+		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &g.rep, Skills: skillMap(g.tax)})
 	case opts.JSON:
 		return writeJSON(w, g.rep)
 	}
-	return writeGapText(w, g.rep, opts.Top, skillMap(g.skills))
+	return writeGapText(w, g.rep, opts.Top, skillMap(g.tax))
 }
 
 // gapRun is what gap, plan and demo start from: the taxonomy, the inventory
 // (its target role set), and the gap report against the index.
 type gapRun struct {
-	skills []skillgap.Skill
+	tax    *skillgap.Taxonomy
 	inv    skillgap.Inventory
 	rep    skillgap.GapReport
 	demand []skillgap.Demand // every skill the target's postings ask for, under the gap list's cut-off too
@@ -138,11 +138,11 @@ type gapRun struct {
 
 // measureGap loads the taxonomy and the inventory and compares it with the index.
 func measureGap(ctx context.Context, opts gapOptions) (gapRun, error) {
-	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
+	tax, err := readTaxonomy(opts.Taxonomy, opts.DataDir)
 	if err != nil {
 		return gapRun{}, err
 	}
-	inv, err := readInventory(opts.Inventory, skills)
+	inv, err := readInventory(opts.Inventory, tax)
 	if err != nil {
 		return gapRun{}, err
 	}
@@ -151,31 +151,31 @@ func measureGap(ctx context.Context, opts gapOptions) (gapRun, error) {
 		return gapRun{}, err
 	}
 	defer idx.Close()
-	rep, demand, err := buildGap(ctx, idx, &inv, skills, opts)
-	return gapRun{skills: skills, inv: inv, rep: rep, demand: demand}, err
+	rep, demand, err := buildGap(ctx, idx, &inv, tax, opts)
+	return gapRun{tax: tax, inv: inv, rep: rep, demand: demand}, err
 }
 
 // readInventory loads the inventory file at path against the taxonomy.
-func readInventory(path string, skills []skillgap.Skill) (skillgap.Inventory, error) {
+func readInventory(path string, tax *skillgap.Taxonomy) (skillgap.Inventory, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return skillgap.Inventory{}, fmt.Errorf("open inventory: %w", err)
 	}
 	defer f.Close()
-	return configs.LoadInventory(f, path, skills)
+	return configs.LoadInventory(f, path, tax)
 }
 
 // buildGap measures the market for the target role (opts.Target, else the
 // inventory's; it is written back into inv) and the comparison basis at the
 // user's current level, and compares inv with them.
-func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, skills []skillgap.Skill, opts gapOptions) (skillgap.GapReport, []skillgap.Demand, error) {
+func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, tax *skillgap.Taxonomy, opts gapOptions) (skillgap.GapReport, []skillgap.Demand, error) {
 	if opts.Target != "" {
 		inv.TargetRole = opts.Target
 	}
 	if strings.TrimSpace(inv.TargetRole) == "" {
 		return skillgap.GapReport{}, nil, usagef("no target role: set target_role in %s or pass --target", opts.Inventory)
 	}
-	t, err := targetOf(inv.TargetRole, skills, opts.Domains)
+	t, err := targetOf(inv.TargetRole, tax, opts.Domains)
 	if err != nil {
 		return skillgap.GapReport{}, nil, err
 	}
@@ -196,7 +196,7 @@ func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, sk
 		cm := cmpBasis.Market()
 		m.Compare = &cm
 	}
-	rep := analyze.GapIn(*inv, skills, m, opts.Weights)
+	rep := analyze.GapIn(*inv, tax, m, opts.Weights)
 	rep.Role, rep.Seniority = t.Role, t.Seniority
 	rep.Roles, rep.Seniorities, rep.Domains = basis.Roles, basis.Seniorities, basis.Domains
 	rep.Widening = basis.Widening
@@ -227,12 +227,9 @@ func widenSentences(rep skillgap.GapReport) []string {
 
 // targetOf parses a target title into the role a basis is for; domains,
 // when given, replace the domains the title names. A title that is not a
-// product role is a usage error with suggestions.
-func targetOf(title string, skills []skillgap.Skill, domains []string) (market.Target, error) {
-	var tax *skillgap.Taxonomy
-	if skills != nil {
-		tax = skillgap.NewTaxonomy(skills)
-	}
+// product role is a usage error with suggestions. A nil taxonomy checks no
+// domains.
+func targetOf(title string, tax *skillgap.Taxonomy, domains []string) (market.Target, error) {
 	pt, err := analyze.ParseTarget(title, tax)
 	if err != nil {
 		return market.Target{}, usageError{err}
@@ -405,9 +402,12 @@ func writeReport(format, path string, w io.Writer, r reports.Report) error {
 }
 
 // skillMap indexes the taxonomy by id for the renderers.
-func skillMap(skills []skillgap.Skill) map[string]skillgap.Skill {
-	m := make(map[string]skillgap.Skill, len(skills))
-	for _, s := range skills {
+func skillMap(tax *skillgap.Taxonomy) map[string]skillgap.Skill {
+	if tax == nil {
+		return nil
+	}
+	m := make(map[string]skillgap.Skill, len(tax.Skills))
+	for _, s := range tax.Skills {
 		m[s.ID] = s
 	}
 	return m

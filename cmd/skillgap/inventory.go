@@ -58,11 +58,11 @@ func inventoryCommand(e *env) *cli.Command {
 					if err != nil {
 						return err
 					}
-					skills, err := loadTaxonomy(c.String("taxonomy"), dir)
+					tax, err := readTaxonomy(c.String("taxonomy"), dir)
 					if err != nil {
 						return err
 					}
-					return runInventoryCheck(c.Context, c.Args().First(), dir, skills, c.Bool("json"), e.stdout)
+					return runInventoryCheck(c.Context, c.Args().First(), dir, tax, c.Bool("json"), e.stdout)
 				},
 			},
 			{
@@ -119,20 +119,19 @@ func runInventoryInit(path string, data []byte, force bool, w io.Writer) error {
 // from related skills and experience, and — when the data directory holds an
 // index — the skills postings for the target ask for that nothing says the
 // user's level in ("rate these").
-func runInventoryCheck(ctx context.Context, path, dataDir string, skills []skillgap.Skill, asJSON bool, w io.Writer) error {
-	inv, err := readInventory(path, skills)
+func runInventoryCheck(ctx context.Context, path, dataDir string, tax *skillgap.Taxonomy, asJSON bool, w io.Writer) error {
+	inv, err := readInventory(path, tax)
 	if err != nil {
 		return err
 	}
 	if asJSON {
 		return writeJSON(w, inv)
 	}
-	names := skillMap(skills)
 	target := inv.TargetRole
 	if target == "" {
 		target = "(none: set target_role or pass --target to gap and plan)"
 	} else {
-		pt, err := analyze.ParseTarget(target, skillgap.NewTaxonomy(skills))
+		pt, err := analyze.ParseTarget(target, tax)
 		if err != nil {
 			return usageError{fmt.Errorf("%s: target_role: %w", path, err)}
 		}
@@ -154,20 +153,19 @@ func runInventoryCheck(ctx context.Context, path, dataDir string, skills []skill
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "  ID\tNAME\tLEVEL\tCATEGORY")
 	for _, s := range inv.Skills {
-		sk := names[s.Skill]
-		fmt.Fprintf(tw, "  %s\t%s\t%d %s\t%s\n", s.Skill, sk.Name, s.Level, skillgap.LevelName(s.Level), sk.Category)
+		fmt.Fprintf(tw, "  %s\t%s\t%d %s\t%s\n", s.Skill, tax.Name(s.Skill), s.Level, skillgap.LevelName(s.Level), tax.Category(s.Skill))
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
 	fmt.Fprintf(w, "\n%d experiences, %d certifications, %d motivations.\n", len(inv.Experience), len(inv.Certifications), len(inv.Motivations))
-	writeInferred(w, inv, skills, names)
-	return writeRateThese(ctx, w, inv, dataDir, skills)
+	writeInferred(w, inv, tax)
+	return writeRateThese(ctx, w, inv, dataDir, tax)
 }
 
 // writeInferred lists the levels inferred for skills the user did not rate.
-func writeInferred(w io.Writer, inv skillgap.Inventory, skills []skillgap.Skill, names map[string]skillgap.Skill) {
-	levels := analyze.InferLevels(inv, skillgap.NewTaxonomy(skills), planDay(inv, time.Now()))
+func writeInferred(w io.Writer, inv skillgap.Inventory, tax *skillgap.Taxonomy) {
+	levels := analyze.InferLevels(inv, tax, planDay(inv, time.Now()))
 	var ids []string
 	for id, l := range levels {
 		if l.Source == skillgap.Inferred {
@@ -181,7 +179,7 @@ func writeInferred(w io.Writer, inv skillgap.Inventory, skills []skillgap.Skill,
 	fmt.Fprintf(w, "\nInferred levels (%d; rate a skill to override its inference):\n", len(ids))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, id := range ids {
-		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\n", id, names[id].Name, levels[id].Level, levels[id].Why)
+		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\n", id, tax.Name(id), levels[id].Level, levels[id].Why)
 	}
 	tw.Flush()
 }
@@ -189,7 +187,7 @@ func writeInferred(w io.Writer, inv skillgap.Inventory, skills []skillgap.Skill,
 // writeRateThese asks the user to rate the skills the target's postings ask
 // for that nothing in the inventory says a level in; without an index it
 // says how to get one.
-func writeRateThese(ctx context.Context, w io.Writer, inv skillgap.Inventory, dataDir string, skills []skillgap.Skill) error {
+func writeRateThese(ctx context.Context, w io.Writer, inv skillgap.Inventory, dataDir string, tax *skillgap.Taxonomy) error {
 	if strings.TrimSpace(inv.TargetRole) == "" {
 		return nil
 	}
@@ -202,7 +200,7 @@ func writeRateThese(ctx context.Context, w io.Writer, inv skillgap.Inventory, da
 		return err
 	}
 	defer idx.Close()
-	rep, _, err := buildGap(ctx, idx, &inv, skills, gapOptions{Window: market.DefaultWindow, Weights: analyze.DefaultWeights(), Now: time.Now()})
+	rep, _, err := buildGap(ctx, idx, &inv, tax, gapOptions{Window: market.DefaultWindow, Weights: analyze.DefaultWeights(), Now: time.Now()})
 	if err != nil {
 		return err
 	}

@@ -116,15 +116,15 @@ func TestPersonaGaps(t *testing.T) {
 func TestPersonaInferencePaths(t *testing.T) {
 	data := realworldData(t)
 	coach := loadCoach(t)
-	skills := testSkills(t)
-	paths := analyze.InferencePaths(skillgap.NewTaxonomy(skills))
+	tax := skillgap.NewTaxonomy(testSkills(t))
+	paths := analyze.InferencePaths(tax)
 	idx, err := openIndexReadOnly(data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer idx.Close()
 	for _, p := range coach.Personas {
-		tg, err := targetOf(p.Target, skills, nil)
+		tg, err := targetOf(p.Target, tax, nil)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -89,8 +89,8 @@ func runPlan(ctx context.Context, opts planOptions, w, msgs io.Writer) error {
 	if err != nil {
 		return err
 	}
-	skills, rep := g.skills, g.rep
-	p, err := analyze.NewPlan(g.inv, rep, skills, analyze.PlanOptions{Now: opts.Now, MaxSkillGoals: opts.MaxGoals, Fit: opts.Fit, Demand: g.demand})
+	rep := g.rep
+	p, err := analyze.NewPlan(g.inv, rep, g.tax, analyze.PlanOptions{Now: opts.Now, MaxSkillGoals: opts.MaxGoals, Fit: opts.Fit, Demand: g.demand})
 	if err != nil {
 		return planError(err)
 	}
@@ -103,7 +103,7 @@ func runPlan(ctx context.Context, opts planOptions, w, msgs io.Writer) error {
 	}
 	writePlanSummary(msgs, opts.Out, p, kept, rep)
 	if opts.Format != "" {
-		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &rep, Plan: &p, Skills: skillMap(skills)})
+		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &rep, Plan: &p, Skills: skillMap(g.tax)})
 	}
 	return nil
 }

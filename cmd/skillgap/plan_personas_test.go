@@ -146,7 +146,7 @@ func contextWords(t *testing.T, path string, p skillgap.Plan) []string {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	inv, err := configs.LoadInventory(f, path, testSkills(t))
+	inv, err := configs.LoadInventory(f, path, skillgap.NewTaxonomy(testSkills(t)))
 	if err != nil {
 		t.Fatal(err)
 	}

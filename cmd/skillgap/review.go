@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -75,7 +76,7 @@ func runReview(ctx context.Context, opts reviewOptions, w io.Writer) error {
 	if err != nil {
 		return fmt.Errorf("read plan: %w", err)
 	}
-	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
+	tax, err := readTaxonomy(opts.Taxonomy, opts.DataDir)
 	if err != nil {
 		return err
 	}
@@ -83,13 +84,13 @@ func runReview(ctx context.Context, opts reviewOptions, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	res := analyze.Review(p, opts.Now, demand, total, skills)
+	res := analyze.Review(p, opts.Now, demand, total, tax)
 	if opts.Inventory != "" {
-		inv, err := readInventory(opts.Inventory, skills)
+		inv, err := readInventory(opts.Inventory, tax)
 		if err != nil {
 			return err
 		}
-		res.Suggestions = dropKnown(res.Suggestions, inv, demand, skills)
+		res.Suggestions = dropKnown(res.Suggestions, inv, demand, tax)
 	}
 	if opts.Apply {
 		if err := writePlanFile(opts.Plan, res.Plan); err != nil {
@@ -99,7 +100,7 @@ func runReview(ctx context.Context, opts reviewOptions, w io.Writer) error {
 	if opts.JSON {
 		return writeJSON(w, res)
 	}
-	writeReviewText(w, res, skillMap(skills))
+	writeReviewText(w, res, tax)
 	if opts.Apply {
 		fmt.Fprintf(w, "\nWrote the new deadlines to %s (your status, hours and notes kept).\n", opts.Plan)
 		if len(res.Warnings) > 0 {
@@ -130,8 +131,7 @@ func currentMarket(ctx context.Context, opts reviewOptions, p skillgap.Plan) (in
 
 // dropKnown removes "add" suggestions for skills the user already has at the
 // level postings expect.
-func dropKnown(in []analyze.Suggestion, inv skillgap.Inventory, demand []skillgap.Demand, skills []skillgap.Skill) []analyze.Suggestion {
-	tax := skillgap.NewTaxonomy(skills)
+func dropKnown(in []analyze.Suggestion, inv skillgap.Inventory, demand []skillgap.Demand, tax *skillgap.Taxonomy) []analyze.Suggestion {
 	want := map[string]int{}
 	for _, d := range demand {
 		want[d.SkillID] = d.Expected
@@ -153,13 +153,8 @@ func dropKnown(in []analyze.Suggestion, inv skillgap.Inventory, demand []skillga
 }
 
 // writeReviewText prints the review for people.
-func writeReviewText(w io.Writer, res analyze.ReviewResult, names map[string]skillgap.Skill) {
-	name := func(id string) string {
-		if s, ok := names[id]; ok && s.Name != "" {
-			return s.Name
-		}
-		return id
-	}
+func writeReviewText(w io.Writer, res analyze.ReviewResult, tax *skillgap.Taxonomy) {
+	name := func(id string) string { return cmp.Or(tax.Name(id), id) }
 	fmt.Fprintf(w, "Review on %s — pace: %s (%s h done of %s h planned by now, logged hours as logged)\n\n",
 		res.Now, res.Pace.Verdict, fmtHours(res.Pace.Done), fmtHours(res.Pace.PlannedByNow))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)

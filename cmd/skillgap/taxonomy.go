@@ -11,6 +11,16 @@ import (
 	"github.com/skillgap/skillgap/configs"
 )
 
+// readTaxonomy loads the taxonomy a command works with (see loadTaxonomy)
+// into the one value it passes wherever skills are looked up.
+func readTaxonomy(path, dataDir string) (*skillgap.Taxonomy, error) {
+	skills, err := loadTaxonomy(path, dataDir)
+	if err != nil {
+		return nil, err
+	}
+	return skillgap.NewTaxonomy(skills), nil
+}
+
 // loadTaxonomy returns the skill taxonomy commands work with: the shipped one,
 // merged with dataDir/skills.yaml when that exists, then with the file at path
 // (--taxonomy) when given. Errors in either file name its line and field.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"io"
@@ -153,12 +154,12 @@ type trendsReport struct {
 	CoOccurring []coRow           `json:"co_occurring,omitempty"`
 	By          string            `json:"by,omitempty"`
 	Groups      []byGroup         `json:"groups,omitempty"`
-	names       map[string]string // skill id → name
+	tax         *skillgap.Taxonomy // for skill names
 }
 
 // runTrends reads the index in opts.DataDir and writes the trends report to w.
 func runTrends(ctx context.Context, opts trendsOptions, w io.Writer) error {
-	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
+	tax, err := readTaxonomy(opts.Taxonomy, opts.DataDir)
 	if err != nil {
 		return err
 	}
@@ -167,7 +168,7 @@ func runTrends(ctx context.Context, opts trendsOptions, w io.Writer) error {
 		return err
 	}
 	defer idx.Close()
-	rep, err := buildTrends(ctx, idx, opts, skills)
+	rep, err := buildTrends(ctx, idx, opts, tax)
 	if err != nil {
 		return err
 	}
@@ -183,18 +184,14 @@ func runTrends(ctx context.Context, opts trendsOptions, w io.Writer) error {
 }
 
 // buildTrends computes the report from the index.
-func buildTrends(ctx context.Context, idx *index.Index, opts trendsOptions, skills []skillgap.Skill) (trendsReport, error) {
+func buildTrends(ctx context.Context, idx *index.Index, opts trendsOptions, tax *skillgap.Taxonomy) (trendsReport, error) {
 	if opts.Top == 0 {
 		opts.Top = 15
 	}
 	if opts.Interval == "" {
 		opts.Interval = "month"
 	}
-	tax := skillgap.NewTaxonomy(skills)
-	rep := trendsReport{Interval: opts.Interval, names: map[string]string{}}
-	for _, s := range skills {
-		rep.names[s.ID] = s.Name
-	}
+	rep := trendsReport{Interval: opts.Interval, tax: tax}
 	shown, err := resolveSkills(tax, opts.Skills)
 	if err != nil {
 		return rep, err
@@ -402,7 +399,7 @@ func addWith(ctx context.Context, idx *index.Index, opts trendsOptions, tax *ski
 		if c.ID == id {
 			continue
 		}
-		r := coRow{ID: c.ID, Name: nameOf(rep.names, c.ID), Together: c.Postings, Postings: all[c.ID].Postings,
+		r := coRow{ID: c.ID, Name: nameOf(rep.tax, c.ID), Together: c.Postings, Postings: all[c.ID].Postings,
 			Lift: analyze.Lift(c.Postings, withTotal, all[c.ID].Postings, rep.Total)}
 		if withTotal > 0 {
 			r.Share = float64(c.Postings) / float64(withTotal)
@@ -453,9 +450,7 @@ func addBy(ctx context.Context, idx *index.Index, opts trendsOptions, rep *trend
 	return nil
 }
 
-func nameOf(names map[string]string, id string) string {
-	if n := names[id]; n != "" {
-		return n
-	}
-	return id
+// nameOf is the name of skill id, or the id when the taxonomy lacks it.
+func nameOf(tax *skillgap.Taxonomy, id string) string {
+	return cmp.Or(tax.Name(id), id)
 }

@@ -39,7 +39,7 @@ func writeTrendsText(w io.Writer, rep trendsReport, opts trendsOptions) error {
 	}
 	width := 0
 	for _, c := range append(slices.Clone(rep.Rising), rep.Falling...) {
-		width = max(width, utf8.RuneCountInString(nameOf(rep.names, c.SkillID)))
+		width = max(width, utf8.RuneCountInString(nameOf(rep.tax, c.SkillID)))
 	}
 	for _, sec := range []struct {
 		title string
@@ -50,7 +50,7 @@ func writeTrendsText(w io.Writer, rep trendsReport, opts trendsOptions) error {
 			fmt.Fprintln(w, "  none significant")
 		}
 		for _, c := range sec.cs {
-			name := nameOf(rep.names, c.SkillID)
+			name := nameOf(rep.tax, c.SkillID)
 			fmt.Fprintf(w, "  %s%s  %s\n", name, strings.Repeat(" ", width-utf8.RuneCountInString(name)), changeFigures(c))
 		}
 	}
@@ -71,7 +71,7 @@ func changeFigures(c analyze.Change) string {
 }
 
 func writeWith(w io.Writer, rep trendsReport) {
-	fmt.Fprintf(w, "\nasked together with %s (%s postings):\n", nameOf(rep.names, rep.With), fmtThousands(rep.WithTotal))
+	fmt.Fprintf(w, "\nasked together with %s (%s postings):\n", nameOf(rep.tax, rep.With), fmtThousands(rep.WithTotal))
 	names := []string{"skill"}
 	for _, r := range rep.CoOccurring {
 		names = append(names, r.Name)
