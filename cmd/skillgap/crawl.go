@@ -133,24 +133,35 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 	if err != nil {
 		return crawlSummary{}, err
 	}
-	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
-	if err != nil {
-		return crawlSummary{}, err
-	}
-	ex, err := analyze.NewAnnotator(skills)
-	if err != nil {
-		return crawlSummary{}, err
-	}
 	lock, err := lockData(opts.DataDir)
 	if err != nil {
 		return crawlSummary{}, err
 	}
 	defer lock.Unlock()
-	idx, err := openIndex(opts.DataDir, skills)
+	idx, err := index.Open(opts.DataDir)
 	if err != nil {
 		return crawlSummary{}, err
 	}
 	defer idx.Close()
+	// Loading the taxonomy takes a good part of a short crawl, so the crawl
+	// starts fetching meanwhile; the first posting to annotate waits for it.
+	loaded := make(chan struct{})
+	var ex *analyze.Annotator
+	var exErr error
+	go func() {
+		defer close(loaded)
+		skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
+		if err == nil {
+			ex, err = analyze.NewAnnotator(skills)
+			idx.SetCategories(categories(skills)) // before the first write, which follows the first annotation
+		}
+		exErr = err
+	}()
+	defer func() { <-loaded }()
+	extractor := func() (*analyze.Annotator, error) {
+		<-loaded
+		return ex, exErr
+	}
 
 	copts := crawlerOptions(srcs.Settings, opts.NoDelay, log)
 	prog := newProgress(opts.Progress, len(srcs.Sources))
@@ -176,7 +187,7 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 		}
 		return storedValidator(v, fps[source])
 	}
-	err = ingest(ctx, cr, idx, ex, srcs.Sources, prev, fps, opts.Now, report)
+	err = ingest(ctx, cr, idx, extractor, srcs.Sources, prev, fps, opts.Now, report)
 	prog.finish()
 	sum.Seconds = time.Since(start).Seconds()
 	if err != nil {
@@ -192,12 +203,12 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 }
 
 // ingest crawls sources and writes what they yield to the index as the crawl
-// goes: the crawl's goroutine extracts skills from each source's postings and
-// hands them to one writer, which writes several sources per batch (each
+// goes: the crawl's goroutine extracts skills from each source's postings
+// (with what extractor gives, once it is ready) and hands them to one writer, which writes several sources per batch (each
 // validator in the batch of its postings). report is called once per source,
 // never concurrently: at once for a source with nothing to write, else once
 // its batch is written. A failed write stops the crawl.
-func ingest(ctx context.Context, cr *crawler.Crawler, idx *index.Index, ex *analyze.Annotator, srcs []skillgap.Source,
+func ingest(ctx context.Context, cr *crawler.Crawler, idx *index.Index, extractor func() (*analyze.Annotator, error), srcs []skillgap.Source,
 	prev func(string) string, fps map[string]string, now func() time.Time, report func(sourceSummary)) error {
 	var mu sync.Mutex
 	summaries := map[string]sourceSummary{}
@@ -232,6 +243,10 @@ func ingest(ctx context.Context, cr *crawler.Crawler, idx *index.Index, ex *anal
 			report(s)
 			return nil
 		}
+		ex, err := extractor()
+		if err != nil {
+			return err
+		}
 		for i := range r.Postings {
 			ex.Annotate(&r.Postings[i])
 		}
@@ -259,6 +274,9 @@ func ingest(ctx context.Context, cr *crawler.Crawler, idx *index.Index, ex *anal
 	<-stopped
 	if writeErr != nil {
 		return writeError(writeErr)
+	}
+	if _, exErr := extractor(); exErr != nil {
+		return exErr // not wrapped by the crawl: it is no source's fault
 	}
 	return err
 }

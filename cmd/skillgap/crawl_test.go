@@ -200,6 +200,22 @@ func TestCrawlBoardNameWithSpace(t *testing.T) {
 	}
 }
 
+// TestCrawlBadTaxonomy: the taxonomy loads while the crawl starts; when it
+// cannot load, the crawl fails with its error and writes no posting.
+func TestCrawlBadTaxonomy(t *testing.T) {
+	srv, _ := demoServer(t, nil)
+	tax := filepath.Join(t.TempDir(), "skills.yaml")
+	os.WriteFile(tax, []byte("skills: [oops\n"), 0o644)
+	data := t.TempDir()
+	code, _, stderr := runCLI(t, "crawl", "--sources", writeSources(t, configs.DemoSources(srv.URL)), "--data", data, "--taxonomy", tax)
+	if code == exitOK || !strings.Contains(stderr, tax) || strings.Contains(stderr, "emit source") {
+		t.Fatalf("exit %d, %q; want a failure naming %s", code, stderr, tax)
+	}
+	if ids := indexedIDs(t, data); len(ids) != 0 {
+		t.Errorf("index holds %d postings after the taxonomy failed; want none", len(ids))
+	}
+}
+
 func TestCrawlBadSourcesFile(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "sources.yaml")
 	os.WriteFile(path, []byte("sources:\n  - name: a\n    kind: lever\n    bord: x\n"), 0o644)
