@@ -80,6 +80,9 @@ type Gap struct {
 	Named bool `json:"named_by_target,omitempty"`
 	// Why explains the row in one sentence with its figures.
 	Why string `json:"why"`
+	// Examples are up to three postings of the basis that ask for the skill,
+	// newest first, each with the sentence that asks. Empty when none were looked up.
+	Examples []Example `json:"examples,omitempty"`
 }
 
 // Level returns how many levels the user is short, never below zero.
