@@ -335,9 +335,15 @@ func (e *Extractor) Annotate(p *skillgap.Posting) {
 // reads every word anyway.
 func (e *Extractor) matchLine(d *doc, ln span, hits []hit, buf []cand) (_ []hit, _ []cand, year bool) {
 	ws := d.words
+	y1, y2 := e.c.year, e.c.yr
 	for i := ln.w0; i < ln.w1; {
-		year = year || e.isYear(ws[i])
-		buf = e.m.candidates(ws, int(i), buf[:0])
+		w := &ws[i]
+		year = year || w.id == y1 || w.id == y2
+		if !e.m.canStart(*w) { // most words: no alias starts there
+			i++
+			continue
+		}
+		buf = e.m.step(ws, int(i), 0, w.sent, buf[:0])
 		best := hit{w0: -1}
 		for _, c := range buf { // walk order, not length order: keep the longest allowed
 			if c.end <= best.w1 {

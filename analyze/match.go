@@ -15,6 +15,7 @@ type matcher struct {
 	vocab  vocab
 	edges  trie
 	terms  [][]entry // per node: the skills whose alias ends there
+	more   []bool    // per node: some alias goes on from it, so a walk goes on
 	guards []guard
 }
 
@@ -54,7 +55,7 @@ func (pl *phraseList) startsAny(id int32) bool {
 }
 
 func newMatcher() *matcher {
-	return &matcher{terms: [][]entry{nil}}
+	return &matcher{terms: [][]entry{nil}, more: []bool{false}}
 }
 
 // id interns word w.
@@ -84,7 +85,9 @@ func (m *matcher) add(alias string, skill, g int32) {
 			if next == 0 {
 				next = int32(len(m.terms))
 				m.terms = append(m.terms, nil)
+				m.more = append(m.more, false)
 				m.edges.put(node, id, next)
+				m.more[node] = true
 			}
 			node = next
 		}
@@ -239,19 +242,14 @@ func caseEqual(s, want string) bool {
 // cand is a place where some alias ends: the word after it and the trie node.
 type cand struct{ end, node int32 }
 
-// candidates appends to buf every alias that starts at word i and ends within
-// the same sentence, shortest first.
-func (m *matcher) candidates(ws []word, i int, buf []cand) []cand {
-	if !m.canStart(ws[i]) {
-		return buf
-	}
-	return m.step(ws, i, 0, ws[i].sent, buf)
-}
-
+// canStart reports whether an alias may start at word w.
 func (m *matcher) canStart(w word) bool {
 	return m.edges.starts(w.id) || m.edges.starts(w.join)
 }
 
+// step appends to buf every alias that goes on from trie node node at word j
+// and ends within sentence sent, shortest first: from the root (node 0) at a
+// word where canStart holds, every alias that starts there.
 func (m *matcher) step(ws []word, j int, node, sent int32, buf []cand) []cand {
 	if j >= len(ws) || ws[j].sent != sent || node != 0 && ws[j].brk {
 		return buf
@@ -262,7 +260,9 @@ func (m *matcher) step(ws []word, j int, node, sent int32, buf []cand) []cand {
 			if m.terms[c] != nil {
 				buf = append(buf, cand{int32(j + 1), c})
 			}
-			buf = m.step(ws, j+1, c, sent, buf)
+			if m.more[c] {
+				buf = m.step(ws, j+1, c, sent, buf)
+			}
 		}
 	}
 	if w.join >= 0 && j+1 < len(ws) {
@@ -270,7 +270,9 @@ func (m *matcher) step(ws []word, j int, node, sent int32, buf []cand) []cand {
 			if m.terms[c] != nil {
 				buf = append(buf, cand{int32(j + 2), c})
 			}
-			buf = m.step(ws, j+2, c, sent, buf)
+			if m.more[c] {
+				buf = m.step(ws, j+2, c, sent, buf)
+			}
 		}
 	}
 	return buf

@@ -469,11 +469,19 @@ var yearsRe = regexp.MustCompile(`(?i)(?:^|[^\w.,])(\d{1,2}|one|two|three|four|f
 
 // yearsBefore parses the count that text ends with, 0 when none.
 func yearsBefore(text string) int {
-	m := yearsRe.FindStringSubmatchIndex(text)
+	// A match runs to the end of text and, but for the character before the
+	// count, holds only yearsChars: it starts at or after the last other
+	// character, so the search starts there.
+	from := len(text) - 1
+	for from > 0 && yearsChar(text[from]) {
+		from--
+	}
+	from = max(from, 0)
+	m := yearsRe.FindStringSubmatchIndex(text[from:])
 	if m == nil {
 		return 0
 	}
-	count := text[m[2]:m[3]]
+	count := text[from+m[2] : from+m[3]]
 	var buf [32]byte
 	if n, ok := numberWords[string(appendLower(buf[:0], count))]; ok {
 		return n
@@ -483,6 +491,20 @@ func yearsBefore(text string) int {
 		return 0
 	}
 	return n
+}
+
+// yearsChar reports whether c may be in what yearsRe matches after its
+// first character: digits, white space, "(", ")", "+", "-", the letters of its
+// words in either case, and any byte of a multi-byte character (dashes, and
+// the letters that fold to ASCII ones, such as "ſ").
+func yearsChar(c byte) bool {
+	switch {
+	case c >= utf8.RuneSelf, '0' <= c && c <= '9':
+		return true
+	case 'a' <= c|0x20 && c|0x20 <= 'z':
+		return strings.IndexByte("aefghilmnoprstuvwxy", c|0x20) >= 0
+	}
+	return strings.IndexByte(" \t\n\f\r()+-", c) >= 0
 }
 
 // notExperience lists words near a year count that show it is not experience

@@ -1,6 +1,9 @@
 package analyze
 
 import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/skillgap/skillgap"
@@ -291,4 +294,77 @@ func FuzzClassifyTitle(f *testing.F) {
 			t.Errorf("postingRole(%q): bad seniority %q", title, s)
 		}
 	})
+}
+
+// TestYearsBeforeSearchStart checks that yearsBefore, which starts its search
+// near the end of the text, finds what yearsRe finds over the whole text.
+func TestYearsBeforeSearchStart(t *testing.T) {
+	whole := func(text string) int {
+		m := yearsRe.FindStringSubmatch(text)
+		if m == nil {
+			return 0
+		}
+		if n, ok := numberWords[strings.ToLower(m[1])]; ok {
+			return n
+		}
+		if n, err := strconv.Atoi(m[1]); err == nil && n <= 30 {
+			return n
+		}
+		return 0
+	}
+	parts := []string{"5", "12", "3", "+", " ", "  ", "-", "–", "—", "(", ")", "to", "or", "TO", "five", "Five",
+		"ſix", "twelve", "fifteen", "twenty", "plus", "or more", "full-time", "full time", "relevant", "total",
+		"at least", "minimum", "of", ",", ".", ":", "x", "b", "_", "\t", "\n", "é", "\xff", "ten", "FOUR", "one"}
+	r := rand.New(rand.NewPCG(3, 4))
+	for range 50000 {
+		var b strings.Builder
+		for range r.IntN(10) {
+			b.WriteString(parts[r.IntN(len(parts))])
+		}
+		text := b.String()
+		if got, want := yearsBefore(text), whole(text); got != want {
+			t.Fatalf("yearsBefore(%q): got %d; want %d", text, got, want)
+		}
+	}
+}
+
+// TestManagesPMsAtLines checks managesPMsAt, which searches the text once
+// per object word, against a plain reading line by line.
+func TestManagesPMsAtLines(t *testing.T) {
+	plain := func(text string) (string, bool) {
+		lower := strings.ToLower(text)
+		if (strings.Contains(lower, "direct report") || strings.Contains(lower, "people management") ||
+			strings.Contains(lower, "management responsibilit")) && noReportsRe.MatchString(titleForm(text)) {
+			return "", false
+		}
+		for line := range strings.SplitSeq(lower, "\n") {
+			for _, w := range managesObjects {
+				if strings.Contains(line, w) {
+					if m := managesRe.FindString(titleForm(line)); m != "" {
+						return strings.TrimSpace(m), true
+					}
+					break
+				}
+			}
+		}
+		return "", false
+	}
+	parts := []string{"Manage a team of PMs", "grow the product team", "product managers", "PRODUCT MANAGERS",
+		"Lead", "mentor", "no direct reports", "direct reports", "people management", "player/coach", "\n", "\n",
+		". ", "we are a product team", "Build and hire a team of product managers", "İ", "dİrect reports", "pms",
+		"without people management", "hire", "\xff", "our product org"}
+	r := rand.New(rand.NewPCG(5, 6))
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(12) {
+			b.WriteString(parts[r.IntN(len(parts))])
+			b.WriteByte(' ')
+		}
+		text := b.String()
+		gotM, gotOK := managesPMsAt(text)
+		wantM, wantOK := plain(text)
+		if gotM != wantM || gotOK != wantOK {
+			t.Fatalf("managesPMsAt(%q): got %q, %v; want %q, %v", text, gotM, gotOK, wantM, wantOK)
+		}
+	}
 }

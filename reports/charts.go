@@ -66,7 +66,7 @@ func (r *Report) demandChart() (template.HTML, error) {
 		// a horizontal one from the right: the rest of 100% first, then the
 		// share, so that the blue part starts at 0 and its length is the share.
 		bars = append(bars, chart.StackedBar{
-			Name:  svgLabel(r.rowName(g)) + "  " + pct(share),
+			Name:  svgLabel(r.rowName(g)) + "  " + Percent(share),
 			Width: demandBarH,
 			Values: []chart.Value{
 				{Value: math.Max(1-share, 1e-9), Style: chart.Style{FillColor: rest, StrokeColor: rest, StrokeWidth: 1}},
@@ -104,7 +104,7 @@ func shareTicks(top float64) []chart.Tick {
 	var ticks []chart.Tick
 	for i := 0; ; i++ {
 		v := float64(i) * step
-		ticks = append(ticks, chart.Tick{Value: v, Label: pct(v)})
+		ticks = append(ticks, chart.Tick{Value: v, Label: Percent(v)})
 		if v >= top-1e-9 || v >= 1 {
 			return ticks
 		}

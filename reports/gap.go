@@ -70,13 +70,13 @@ func HaveText(g skillgap.Gap) string {
 	return strconv.Itoa(g.Have)
 }
 
-// StepUpText writes the step up of a row: "+32 pts (vs 11%, counted +14)", or "" without one.
+// StepUpText writes the step up of a row: "+32 points (vs 11%, counted +14)", or "" without one.
 func StepUpText(g skillgap.Gap) string {
 	st := g.StepUp
 	if st == nil || st.Total == 0 {
 		return ""
 	}
-	s := fmt.Sprintf("%+.0f pts (vs %s", st.Points, pct(st.CompareShare))
+	s := Points(math.Round(st.Points)) + " (vs " + Percent(st.CompareShare)
 	if st.Shrink < 0.995 && math.Abs(st.Points) >= 0.5 {
 		s += fmt.Sprintf(", counted %+.0f", st.Shrunk)
 	}

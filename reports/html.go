@@ -18,11 +18,11 @@ var htmlSource string
 // script, and nothing loaded from anywhere else. It prints readably.
 func HTML(w io.Writer, r Report) error {
 	tmpl, err := template.New("report").Funcs(template.FuncMap{
-		"pct":    pct,
-		"hours":  hours,
+		"pct":    Percent,
+		"hours":  Hours,
 		"date":   dateOf,
 		"level":  skillgap.LevelName,
-		"points": signedPoints,
+		"points": Points,
 		"line":   oneLine,
 		"class":  safeClass,
 		"paras":  paragraphs,
@@ -165,10 +165,10 @@ func (r *Report) rows(gs []skillgap.Gap) []rowView {
 		}
 		out = append(out, rowView{
 			Rank: i + 1, Name: oneLine(r.rowName(g)), Category: oneLine(cat), Why: oneLine(g.Why),
-			Share: pct(g.Share()), Required: pct(g.RequiredShare()), Postings: g.Postings, Total: g.Total,
+			Share: Percent(g.Share()), Required: Percent(g.RequiredShare()), Postings: g.Postings, Total: g.Total,
 			Have: g.Have, Want: g.Want, Short: g.Level(),
 			HaveW: levelX(g.Have), WantX: levelX(g.Want),
-			Trend: signedPoints(g.Trend), Significant: g.TrendSignificant, Motives: g.MotivationFit,
+			Trend: Points(g.Trend), Significant: g.TrendSignificant, Motives: g.MotivationFit,
 			HaveText: HaveText(g), StepUp: StepUpText(g), Priority: PriorityParts(g),
 		})
 	}
@@ -199,8 +199,8 @@ func newPlanView(r *Report) *planView {
 			N: i + 1, ID: g.ID, Title: oneLine(g.Title), Kind: oneLine(string(g.Kind)),
 			Horizon: horizonName(g.Horizon), Specific: oneLine(g.Specific), Measurable: oneLine(g.Measurable),
 			Achievable: oneLine(g.Achievable), Relevant: oneLine(g.Relevant), Notes: clean(g.Notes),
-			Start: dateOf(g.Start), Deadline: dateOf(g.Deadline), Hours: hours(g.Hours),
-			Progress: pct(g.Progress()), Why: oneLine(g.Why),
+			Start: dateOf(g.Start), Deadline: dateOf(g.Deadline), Hours: Hours(g.Hours),
+			Progress: Percent(g.Progress()), Why: oneLine(g.Why),
 		}
 		for _, t := range g.Tasks {
 			gv.Tasks = append(gv.Tasks, taskView{Task: t, HoursText: taskHours(t)})

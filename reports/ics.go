@@ -116,7 +116,7 @@ func taskDescription(g *skillgap.Goal, t *skillgap.Task) string {
 		fmt.Fprintf(&b, "Measure: %s\n", oneLine(g.Measurable))
 	}
 	fmt.Fprintf(&b, "Task %s: %s hours, %s to %s, %s",
-		oneLine(t.ID), hours(t.Hours), dateOf(t.Start), dateOf(t.Due), statusOrTodo(t.Status))
+		oneLine(t.ID), Hours(t.Hours), dateOf(t.Start), dateOf(t.Due), statusOrTodo(t.Status))
 	if t.Notes != "" {
 		fmt.Fprintf(&b, "\nNotes: %s", oneLine(t.Notes))
 	}
@@ -128,7 +128,7 @@ func goalDescription(g *skillgap.Goal) string {
 	fmt.Fprintf(&b, "Goal: %s (%s, %s)\n", oneLine(g.Title), oneLine(string(g.Kind)), horizonName(g.Horizon))
 	for _, part := range []struct{ name, text string }{
 		{"Specific", g.Specific}, {"Measure", g.Measurable},
-		{"Achievable", strings.TrimSpace(hours(g.Hours) + " hours. " + g.Achievable)},
+		{"Achievable", strings.TrimSpace(Hours(g.Hours) + " hours. " + g.Achievable)},
 		{"Relevant", g.Relevant},
 	} {
 		if part.text != "" {
@@ -199,7 +199,7 @@ func sessions(cal *ics.Calendar, p *skillgap.Plan, stamp time.Time, owner string
 		each := (total / time.Duration(n)).Round(5 * time.Minute)
 		var desc strings.Builder
 		for _, b := range wk.blocks {
-			fmt.Fprintf(&desc, "%s h: %s (%s)\n", hours(b.Hours), oneLine(titles[b.Task]), oneLine(b.Task))
+			fmt.Fprintf(&desc, "%s h: %s (%s)\n", Hours(b.Hours), oneLine(titles[b.Task]), oneLine(b.Task))
 		}
 		for _, d := range slot.Days[:n] {
 			day := wk.day.AddDays((int(d) - int(wk.day.Weekday()) + 7) % 7)
@@ -208,8 +208,8 @@ func sessions(cal *ics.Calendar, p *skillgap.Plan, stamp time.Time, owner string
 			e.SetDtStampTime(stamp)
 			e.SetProperty(ics.ComponentPropertyDtStart, start.Format("20060102T150405"))
 			e.SetProperty(ics.ComponentPropertyDtEnd, start.Add(each).Format("20060102T150405"))
-			e.SetSummary(icsText(shorten(fmt.Sprintf("Development plan: %s h", hours(each.Hours())), 120)))
-			e.SetDescription(icsText(fmt.Sprintf("This week's %s h of your plan for %s:\n%s", hours(wk.hours), oneLine(p.TargetRole), desc.String())))
+			e.SetSummary(icsText(shorten(fmt.Sprintf("Development plan: %s h", Hours(each.Hours())), 120)))
+			e.SetDescription(icsText(fmt.Sprintf("This week's %s h of your plan for %s:\n%s", Hours(wk.hours), oneLine(p.TargetRole), desc.String())))
 			e.AddCategory("Development plan")
 		}
 	}

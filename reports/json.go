@@ -2,7 +2,6 @@ package reports
 
 import (
 	_ "embed"
-	"encoding/json"
 	"fmt"
 	"io"
 	"slices"
@@ -60,9 +59,7 @@ func JSON(w io.Writer, r Report) error {
 		out.Gap = &g
 	}
 	out.Skills = r.mentioned()
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(out); err != nil {
+	if err := WriteJSON(w, out); err != nil {
 		return fmt.Errorf("write json report: %w", err)
 	}
 	return nil

@@ -99,7 +99,7 @@ func (m *mdWriter) gap(g *skillgap.GapReport) {
 		m.header("rllrrrrrrll", "#", "Skill", "Category", "Asked by", "Required by", "Step up", "You", "Expected", "Trend", "Priority", "Why")
 		for i, row := range g.Gaps {
 			m.row(strconv.Itoa(i+1), md(m.r.rowName(row)), md(m.category(row)), demandCell(row.Demand),
-				pct(row.RequiredShare()), md(StepUpText(row)), md(HaveText(row)), levelCell(row.Want),
+				Percent(row.RequiredShare()), md(StepUpText(row)), md(HaveText(row)), levelCell(row.Want),
 				trendCell(row.Demand), md(PriorityParts(row)), md(row.Why))
 		}
 		m.blank()
@@ -190,7 +190,7 @@ func (m *mdWriter) plan(p *skillgap.Plan) {
 	m.header("rllllrr", "#", "Goal", "Horizon", "Start", "Deadline", "Hours", "Done")
 	for i, g := range p.Goals {
 		m.row(strconv.Itoa(i+1), md(g.Title), md(horizonName(g.Horizon)), dateOf(g.Start),
-			dateOf(g.Deadline), hours(g.Hours), pct(g.Progress()))
+			dateOf(g.Deadline), Hours(g.Hours), Percent(g.Progress()))
 	}
 	m.blank()
 	for i := range p.Goals {
@@ -211,7 +211,7 @@ func (m *mdWriter) goal(n int, g *skillgap.Goal) {
 	m.line("- **Kind:** " + kind + " (" + md(horizonName(g.Horizon)) + ")")
 	m.line("- **Specific:** " + md(g.Specific))
 	m.line("- **Measurable:** " + md(g.Measurable))
-	m.line("- **Achievable:** " + md(strings.TrimSpace(hours(g.Hours)+" hours. "+g.Achievable)))
+	m.line("- **Achievable:** " + md(strings.TrimSpace(Hours(g.Hours)+" hours. "+g.Achievable)))
 	m.line("- **Relevant:** " + md(g.Relevant))
 	m.line("- **Time-bound:** " + dateOf(g.Start) + " to " + dateOf(g.Deadline))
 	if g.Why != "" {
@@ -231,7 +231,7 @@ func (m *mdWriter) goal(n int, g *skillgap.Goal) {
 			h += fmt.Sprintf(" (%d of %d done)", t.DoneTimes, t.Occurrences())
 		}
 		if t.ActualHours > 0 {
-			h += " (" + hours(t.ActualHours) + " spent)"
+			h += " (" + Hours(t.ActualHours) + " spent)"
 		}
 		m.row(md(t.ID), md(t.Title), h, dateOf(t.Start), dateOf(t.Due),
 			md(string(statusOrTodo(t.Status))), md(t.Notes))
@@ -272,7 +272,7 @@ func snapshot(s skillgap.MarketSnapshot) string {
 }
 
 func demandCell(d skillgap.Demand) string {
-	return fmt.Sprintf("%s (%d/%d)", pct(d.Share()), d.Postings, d.Total)
+	return fmt.Sprintf("%s (%d/%d)", Percent(d.Share()), d.Postings, d.Total)
 }
 
 func levelCell(l int) string {
@@ -280,7 +280,7 @@ func levelCell(l int) string {
 }
 
 func trendCell(d skillgap.Demand) string {
-	s := signedPoints(d.Trend)
+	s := Points(d.Trend)
 	if d.TrendSignificant {
 		return s + " (significant)"
 	}

@@ -11,7 +11,6 @@ package reports
 import (
 	"cmp"
 	"fmt"
-	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -185,18 +184,9 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(clean(s)), " ")
 }
 
-// pct formats a 0–1 fraction as a whole percentage.
-func pct(f float64) string {
-	return formatFloat(f*100, 0) + "%"
-}
 
-// dateOf formats a Date, or "—" when it is zero.
-func dateOf(d skillgap.Date) string {
-	if d.IsZero() {
-		return "—"
-	}
-	return d.String()
-}
+// dateOf formats a Date, or "—" when it is zero (see Day).
+func dateOf(d skillgap.Date) string { return Day(d.Time) }
 
 // statusOrTodo returns the task status, treating empty as todo.
 func statusOrTodo(s skillgap.Status) skillgap.Status {
@@ -223,9 +213,9 @@ func horizonName(h skillgap.Horizon) string {
 // "1.5 × 12 monthly = 18".
 func taskHours(t skillgap.Task) string {
 	if t.Every == skillgap.Once || t.Occurrences() <= 1 {
-		return hours(t.Hours)
+		return Hours(t.Hours)
 	}
-	return fmt.Sprintf("%s × %d %s = %s", hours(t.Each()), t.Occurrences(), cadenceName(t.Every), hours(t.Hours))
+	return fmt.Sprintf("%s × %d %s = %s", Hours(t.Each()), t.Occurrences(), cadenceName(t.Every), Hours(t.Hours))
 }
 
 // cadenceName is "weekly", "fortnightly", "monthly" or "quarterly".
@@ -245,7 +235,7 @@ func cadenceName(c skillgap.Cadence) string {
 
 // planTime says the plan's hours, start and target date.
 func planTime(p *skillgap.Plan) string {
-	s := hours(p.HoursPerWeek) + " hours a week from " + dateOf(p.Start)
+	s := Hours(p.HoursPerWeek) + " hours a week from " + dateOf(p.Start)
 	if !p.TargetBy.IsZero() {
 		s += "; target date " + dateOf(p.TargetBy)
 	}
@@ -264,16 +254,3 @@ func formatFloat(f float64, prec int) string {
 	return s
 }
 
-// hours formats an hour count with at most one decimal.
-func hours(h float64) string {
-	return formatFloat(math.Round(h*10)/10, -1)
-}
-
-// signedPoints formats a change in percentage points with its sign.
-func signedPoints(f float64) string {
-	s := formatFloat(f, 1)
-	if !strings.HasPrefix(s, "-") && strings.Trim(s, "0.") != "" {
-		s = "+" + s
-	}
-	return s + " pp"
-}

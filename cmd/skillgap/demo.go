@@ -149,7 +149,7 @@ func writeDemoSummary(w io.Writer, rep skillgap.GapReport, p skillgap.Plan, writ
 	}
 	fmt.Fprintf(w, "\nPlan: %d goals from %s to the target date %s; the first four:\n", len(p.Goals), p.Start, p.TargetBy)
 	for _, g := range p.Goals[:min(4, len(p.Goals))] {
-		fmt.Fprintf(w, "  - %s (%s term, %s h, due %s)\n", g.Title, g.Horizon, fmtHours(g.Hours), g.Deadline)
+		fmt.Fprintf(w, "  - %s (%s term, %s h, due %s)\n", g.Title, g.Horizon, reports.Hours(g.Hours), g.Deadline)
 	}
 	fmt.Fprintln(w, "  Scope:", p.Scope.Text)
 	fmt.Fprintln(w, "\nWrote:")

@@ -3,7 +3,6 @@ package main
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -122,7 +121,7 @@ func runGap(ctx context.Context, opts gapOptions, w io.Writer) error {
 	case opts.Format != "":
 		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &g.rep, Skills: skillMap(g.tax)})
 	case opts.JSON:
-		return writeJSON(w, g.rep)
+		return reports.WriteJSON(w, g.rep)
 	}
 	return writeGapText(w, g.rep, opts.Top, skillMap(g.tax))
 }
@@ -298,7 +297,7 @@ func writeGapText(w io.Writer, rep skillgap.GapReport, top int, skills map[strin
 		fmt.Fprintf(w, " (%s)", rep.Basis)
 	}
 	if !rep.Since.IsZero() {
-		fmt.Fprintf(w, " from %s to %s", fmtDay(rep.Since), fmtDay(rep.Until.AddDate(0, 0, -1)))
+		fmt.Fprintf(w, " from %s to %s", reports.Day(rep.Since), reports.Day(rep.Until.AddDate(0, 0, -1)))
 	}
 	fmt.Fprintln(w)
 	for _, n := range reports.GapNotes(&rep) {
@@ -318,8 +317,8 @@ func writeGapText(w io.Writer, rep skillgap.GapReport, top int, skills map[strin
 			if g.TrendSignificant {
 				trend = fmt.Sprintf("%+.0f", g.Trend)
 			}
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", i+1, g.Name, reports.HaveText(g), g.Want, fmtPct(g.Share()),
-				fmtPct(g.RequiredShare()), cmp.Or(reports.StepUpText(g), "–"), trend, reports.PriorityParts(g))
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", i+1, g.Name, reports.HaveText(g), g.Want, reports.Percent(g.Share()),
+				reports.Percent(g.RequiredShare()), cmp.Or(reports.StepUpText(g), "–"), trend, reports.PriorityParts(g))
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -336,7 +335,7 @@ func writeGapText(w io.Writer, rep skillgap.GapReport, top int, skills map[strin
 	if len(rep.RateThese) > 0 {
 		fmt.Fprintln(w, "\nRate these (asked for, and nothing in your inventory says your level):")
 		for _, g := range rep.RateThese {
-			fmt.Fprintf(w, "  - %s (%s): asked in %s of postings\n", g.Name, g.SkillID, fmtPct(g.Share()))
+			fmt.Fprintf(w, "  - %s (%s): asked in %s of postings\n", g.Name, g.SkillID, reports.Percent(g.Share()))
 		}
 	}
 	writeGapList(w, "\nStrengths (you meet what the market asks):", rep.Strength)
@@ -362,38 +361,31 @@ func writeGapList(w io.Writer, title string, rows []skillgap.Gap) {
 	}
 }
 
-// writeReport renders r in format (md, html, json, ics) to the file at path, or to w when path is empty.
+// writeReport renders r in format (md, html, json, ics) to the file at path
+// (atomically: a reader sees the old file or the new one), or to w when path
+// is empty.
 func writeReport(format, path string, w io.Writer, r reports.Report) error {
-	out := w
-	var f *os.File
-	if path != "" {
-		var err error
-		if f, err = os.Create(path); err != nil {
-			return fmt.Errorf("create report: %w", err)
+	render := func(out io.Writer) error {
+		switch format {
+		case "md":
+			return reports.Markdown(out, r)
+		case "html":
+			return reports.HTML(out, r)
+		case "json":
+			return reports.JSON(out, r)
+		case "ics":
+			if r.Plan == nil {
+				return fmt.Errorf("ics needs a plan")
+			}
+			return reports.ICS(out, r.Plan)
 		}
-		out = f
+		return usagef("--format %q: want md, html, json or ics", format)
 	}
 	var err error
-	switch format {
-	case "md":
-		err = reports.Markdown(out, r)
-	case "html":
-		err = reports.HTML(out, r)
-	case "json":
-		err = reports.JSON(out, r)
-	case "ics":
-		if r.Plan == nil {
-			err = fmt.Errorf("ics needs a plan")
-		} else {
-			err = reports.ICS(out, r.Plan)
-		}
-	default:
-		err = usagef("--format %q: want md, html, json or ics", format)
-	}
-	if f != nil {
-		if cerr := f.Close(); err == nil && cerr != nil {
-			err = cerr
-		}
+	if path == "" {
+		err = render(w)
+	} else {
+		err = reports.WriteFile(path, render)
 	}
 	if err != nil {
 		return fmt.Errorf("write %s report: %w", format, err)
@@ -411,11 +403,4 @@ func skillMap(tax *skillgap.Taxonomy) map[string]skillgap.Skill {
 		m[s.ID] = s
 	}
 	return m
-}
-
-// writeJSON writes v as indented JSON.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
 }

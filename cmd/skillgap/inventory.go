@@ -17,6 +17,7 @@ import (
 	"github.com/skillgap/skillgap/configs"
 	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
+	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
 
@@ -125,7 +126,7 @@ func runInventoryCheck(ctx context.Context, path, dataDir string, tax *skillgap.
 		return err
 	}
 	if asJSON {
-		return writeJSON(w, inv)
+		return reports.WriteJSON(w, inv)
 	}
 	target := inv.TargetRole
 	if target == "" {
@@ -210,7 +211,7 @@ func writeRateThese(ctx context.Context, w io.Writer, inv skillgap.Inventory, da
 	}
 	fmt.Fprintf(w, "\nRate these: the %d %s postings ask for them, and nothing in your inventory says your level:\n", rep.Postings, rep.Basis)
 	for _, g := range rep.RateThese {
-		fmt.Fprintf(w, "  - skill: %s   # %s, asked in %s\n", g.SkillID, g.Name, fmtPct(g.Share()))
+		fmt.Fprintf(w, "  - skill: %s   # %s, asked in %s\n", g.SkillID, g.Name, reports.Percent(g.Share()))
 	}
 	return nil
 }

@@ -13,6 +13,7 @@ import (
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
+	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
 
@@ -144,42 +145,6 @@ func handleQueryErr(err error) error {
 	return err
 }
 
-// fmtThousands writes n with thousands separators: 12,345.
-func fmtThousands(n int) string {
-	s := strconv.Itoa(n)
-	if n < 0 {
-		return "-" + fmtThousands(-n)
-	}
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
-
-// fmtPct writes a 0–1 share as a whole percentage, or with one decimal under 10%.
-func fmtPct(x float64) string {
-	if x > 0 && x < 0.1 {
-		return strconv.FormatFloat(x*100, 'f', 1, 64) + "%"
-	}
-	return strconv.FormatFloat(x*100, 'f', 0, 64) + "%"
-}
-
-// fmtP writes a p-value the way a reader expects: p<0.001 or p=0.012; a
-// value just under 0.05 that would round to 0.050 is p<0.05, so that a
-// significant change never reads as p=0.050.
-func fmtP(p float64) string {
-	if p < 0.001 {
-		return "p<0.001"
-	}
-	s := strconv.FormatFloat(p, 'f', 3, 64)
-	if p < 0.05 && s == "0.050" {
-		return "p<0.05"
-	}
-	return "p=" + s
-}
-
-func fmtDay(t time.Time) string { return t.Format(skillgap.DateLayout) }
-
 // fmtChangeCell writes a change in points, starred when significant.
 func fmtChangeCell(c *analyze.Change) string {
 	if c == nil {
@@ -188,7 +153,7 @@ func fmtChangeCell(c *analyze.Change) string {
 	if c.TotalBefore == 0 || c.TotalAfter == 0 {
 		return "no data before " // nothing to compare with
 	}
-	s := fmt.Sprintf("%+.1f pts", c.Delta)
+	s := reports.Points(c.Delta)
 	if c.Significant {
 		s += "*"
 	} else {
@@ -239,10 +204,10 @@ func describeFilter(o trendsOptions) string {
 	add("source", f.Source)
 	add("query", f.Query)
 	if !f.Since.IsZero() {
-		add("since", fmtDay(f.Since))
+		add("since", reports.Day(f.Since))
 	}
 	if !f.Until.IsZero() {
-		add("until", fmtDay(f.Until.AddDate(0, 0, -1)))
+		add("until", reports.Day(f.Until.AddDate(0, 0, -1)))
 	}
 	if f.OpenOnly {
 		parts = append(parts, "open only")

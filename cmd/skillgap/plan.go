@@ -1,15 +1,12 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
-	"strings"
 	"time"
 
 	"github.com/skillgap/skillgap"
@@ -160,26 +157,7 @@ func readPlan(path string) (skillgap.Plan, error) {
 
 // writePlanFile writes p to path atomically (a temporary file renamed into place).
 func writePlanFile(path string, p skillgap.Plan) error {
-	var buf bytes.Buffer
-	if err := configs.WritePlan(&buf, p); err != nil {
-		return err
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), ".plan-*.yaml")
-	if err != nil {
-		return fmt.Errorf("write plan %s: %w", path, err)
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(buf.Bytes()); err != nil {
-		tmp.Close()
-		return fmt.Errorf("write plan %s: %w", path, err)
-	}
-	if err := tmp.Close(); err != nil {
-		return fmt.Errorf("write plan %s: %w", path, err)
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("write plan %s: %w", path, err)
-	}
-	return nil
+	return reports.WriteFile(path, func(w io.Writer) error { return configs.WritePlan(w, p) })
 }
 
 // writePlanSummary says what was written: the scope, the advice, and each goal
@@ -196,7 +174,7 @@ func writePlanSummary(w io.Writer, path string, p skillgap.Plan, kept int, rep s
 		}
 	}
 	fmt.Fprintf(w, "Wrote %s: %d goals, %d tasks, %s h at up to %s h a week, %s to %s; target date %s.\n",
-		path, len(p.Goals), tasks, fmtHours(hours), fmtHours(p.HoursPerWeek), p.Start, end, p.TargetBy)
+		path, len(p.Goals), tasks, reports.Hours(hours), reports.Hours(p.HoursPerWeek), p.Start, end, p.TargetBy)
 	if kept > 0 {
 		fmt.Fprintf(w, "Kept your edits on %d tasks and re-scheduled what is left.\n", kept)
 	}
@@ -208,7 +186,7 @@ func writePlanSummary(w io.Writer, path string, p skillgap.Plan, kept int, rep s
 		fmt.Fprintln(w, "Advice:", a)
 	}
 	for _, g := range p.Goals {
-		fmt.Fprintf(w, "\n%s  [%s term, %s, %s → %s, %s h]\n", g.Title, g.Horizon, g.Kind, g.Start, g.Deadline, fmtHours(g.Hours))
+		fmt.Fprintf(w, "\n%s  [%s term, %s, %s → %s, %s h]\n", g.Title, g.Horizon, g.Kind, g.Start, g.Deadline, reports.Hours(g.Hours))
 		if g.Why != "" {
 			fmt.Fprintf(w, "  Why here: %s\n", g.Why)
 		}
@@ -225,9 +203,9 @@ func writePlanSummary(w io.Writer, path string, p skillgap.Plan, kept int, rep s
 // taskEffort says a task's hours: "6 h", or "1.5 h every month ×12 = 18 h".
 func taskEffort(t skillgap.Task) string {
 	if t.Every == skillgap.Once || t.Occurrences() <= 1 {
-		return fmtHours(t.Hours) + " h"
+		return reports.Hours(t.Hours) + " h"
 	}
-	return fmt.Sprintf("%s h every %s ×%d = %s h", fmtHours(t.Each()), t.Every, t.Occurrences(), fmtHours(t.Hours))
+	return fmt.Sprintf("%s h every %s ×%d = %s h", reports.Hours(t.Each()), t.Every, t.Occurrences(), reports.Hours(t.Hours))
 }
 
 // taskStatus is a task's status when it is not todo: " [done]".
@@ -241,7 +219,3 @@ func taskStatus(t skillgap.Task) string {
 	return ""
 }
 
-// fmtHours writes hours without a trailing ".0": 3, 1.5, 0.25.
-func fmtHours(h float64) string {
-	return strings.TrimSuffix(strings.TrimRight(fmt.Sprintf("%.2f", h), "0"), ".")
-}

@@ -2,12 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"slices"
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
+	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
 
@@ -49,7 +49,7 @@ func reindexCommand(e *env) *cli.Command {
 				return err
 			}
 			if opts.JSON {
-				return json.NewEncoder(e.stdout).Encode(res)
+				return reports.WriteJSON(e.stdout, res)
 			}
 			_, err = fmt.Fprintf(e.stdout, "re-extracted %d postings: %d changed, %d not product roles (left out of every basis)\n",
 				res.Postings, res.Changed, res.NonProduct)

@@ -13,6 +13,7 @@ import (
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
+	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
 
@@ -98,7 +99,7 @@ func runReview(ctx context.Context, opts reviewOptions, w io.Writer) error {
 		}
 	}
 	if opts.JSON {
-		return writeJSON(w, res)
+		return reports.WriteJSON(w, res)
 	}
 	writeReviewText(w, res, tax)
 	if opts.Apply {
@@ -156,7 +157,7 @@ func dropKnown(in []analyze.Suggestion, inv skillgap.Inventory, demand []skillga
 func writeReviewText(w io.Writer, res analyze.ReviewResult, tax *skillgap.Taxonomy) {
 	name := func(id string) string { return cmp.Or(tax.Name(id), id) }
 	fmt.Fprintf(w, "Review on %s — pace: %s (%s h done of %s h planned by now, logged hours as logged)\n\n",
-		res.Now, res.Pace.Verdict, fmtHours(res.Pace.Done), fmtHours(res.Pace.PlannedByNow))
+		res.Now, res.Pace.Verdict, reports.Hours(res.Pace.Done), reports.Hours(res.Pace.PlannedByNow))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "GOAL\tDONE\tHOURS\tLOGGED\tOPEN\tOVERDUE\tDEADLINE\tNEW DEADLINE")
 	for _, g := range res.Goals {
@@ -164,8 +165,8 @@ func writeReviewText(w io.Writer, res analyze.ReviewResult, tax *skillgap.Taxono
 		if g.NewDeadline == g.Deadline {
 			nd = "same"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s/%s\t%s\t%d\t%d\t%s\t%s\n", g.Title, fmtPct(g.Progress), fmtHours(g.DoneHours), fmtHours(g.PlannedHours),
-			fmtHours(g.ActualHours), g.OpenTasks, g.Overdue, g.Deadline, nd)
+		fmt.Fprintf(tw, "%s\t%s\t%s/%s\t%s\t%d\t%d\t%s\t%s\n", g.Title, reports.Percent(g.Progress), reports.Hours(g.DoneHours), reports.Hours(g.PlannedHours),
+			reports.Hours(g.ActualHours), g.OpenTasks, g.Overdue, g.Deadline, nd)
 	}
 	tw.Flush()
 	for _, warn := range res.Warnings {
@@ -198,14 +199,14 @@ func writeReviewText(w io.Writer, res analyze.ReviewResult, tax *skillgap.Taxono
 			break
 		}
 		if c.New {
-			fmt.Fprintf(w, "  - %s: asked in %s now (%d of %d); not in the plan's figures\n", name(c.SkillID), fmtPct(c.After), c.Postings, c.Total)
+			fmt.Fprintf(w, "  - %s: asked in %s now (%d of %d); not in the plan's figures\n", name(c.SkillID), reports.Percent(c.After), c.Postings, c.Total)
 			continue
 		}
 		sig := ""
 		if !c.Significant {
 			sig = "; within noise"
 		}
-		fmt.Fprintf(w, "  - %s: %s → %s (%+.1f points; %d of %d postings now%s)\n", name(c.SkillID), fmtPct(c.Before), fmtPct(c.After), c.Points, c.Postings, c.Total, sig)
+		fmt.Fprintf(w, "  - %s: %s → %s (%s; %d of %d postings now%s)\n", name(c.SkillID), reports.Percent(c.Before), reports.Percent(c.After), reports.Points(c.Points), c.Postings, c.Total, sig)
 	}
 	if len(res.Suggestions) > 0 {
 		fmt.Fprintln(w, "\nSuggested changes:")

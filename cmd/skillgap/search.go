@@ -2,12 +2,12 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/skillgap/skillgap/index"
+	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
 
@@ -65,9 +65,7 @@ func runSearch(ctx context.Context, opts searchOptions, w io.Writer) error {
 		return err
 	}
 	if opts.JSON {
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(res)
+		return reports.WriteJSON(w, res)
 	}
 	return writeSearchText(w, res)
 }
@@ -77,10 +75,10 @@ func writeSearchText(w io.Writer, res index.SearchResult) error {
 		_, err := fmt.Fprintln(w, "no postings match")
 		return err
 	}
-	fmt.Fprintf(w, "%s postings match; showing %d\n", fmtThousands(res.Total), len(res.Hits))
+	fmt.Fprintf(w, "%s postings match; showing %d\n", reports.Thousands(res.Total), len(res.Hits))
 	for i, h := range res.Hits {
 		var about []string
-		for _, s := range []string{h.Company, string(h.Seniority), string(h.Workplace), fmtDay(h.Date)} {
+		for _, s := range []string{h.Company, string(h.Seniority), string(h.Workplace), reports.Day(h.Date)} {
 			if s != "" && s != "0001-01-01" {
 				about = append(about, s)
 			}

@@ -3,7 +3,6 @@ package main
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"io"
 	"slices"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
+	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
 
@@ -174,9 +174,7 @@ func runTrends(ctx context.Context, opts trendsOptions, w io.Writer) error {
 	}
 	switch {
 	case opts.JSON:
-		enc := json.NewEncoder(w)
-		enc.SetIndent("", "  ")
-		return enc.Encode(rep)
+		return reports.WriteJSON(w, rep)
 	case opts.CSV:
 		return writeTrendsCSV(w, rep)
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
+	"github.com/skillgap/skillgap/reports"
 )
 
 // writeTrendsText writes the report as aligned tables.
@@ -20,11 +21,11 @@ func writeTrendsText(w io.Writer, rep trendsReport, opts trendsOptions) error {
 		_, err := fmt.Fprintln(w, "no postings match; widen the filters or run skillgap crawl")
 		return err
 	}
-	fmt.Fprintf(w, "%s postings%s, as of %s\n\n", fmtThousands(rep.Total), describeFilter(opts), rep.AsOf.Format(skillgap.DateLayout))
+	fmt.Fprintf(w, "%s postings%s, as of %s\n\n", reports.Thousands(rep.Total), describeFilter(opts), rep.AsOf.Format(skillgap.DateLayout))
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "skill\tpostings\tshare\treq/pref\t%s share\tchange\t\n", opts.Interval)
 	for _, r := range rep.Skills {
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s\t%s\t\n", r.Name, fmtThousands(r.Postings), fmtPct(r.Share),
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%d/%d\t%s\t%s\t\n", r.Name, reports.Thousands(r.Postings), reports.Percent(r.Share),
 			r.Required, r.Preferred, sparkline(r.Series, 36), fmtChangeCell(r.Change))
 	}
 	if err := tw.Flush(); err != nil {
@@ -32,7 +33,7 @@ func writeTrendsText(w io.Writer, rep trendsReport, opts trendsOptions) error {
 	}
 	if !rep.WindowStart.IsZero() {
 		fmt.Fprintf(w, "\nchange: share %s – %s against %s – %s (two-proportion test, * = p<0.05 with ≥30 postings a window and ≥10 mentions in the later one)\n",
-			fmtDay(rep.WindowStart), fmtDay(rep.WindowEnd.AddDate(0, 0, -1)), fmtDay(rep.PreviousStart), fmtDay(rep.WindowStart.AddDate(0, 0, -1)))
+			reports.Day(rep.WindowStart), reports.Day(rep.WindowEnd.AddDate(0, 0, -1)), reports.Day(rep.PreviousStart), reports.Day(rep.WindowStart.AddDate(0, 0, -1)))
 	}
 	if rep.Note != "" {
 		fmt.Fprintln(w, "note:", rep.Note)
@@ -66,12 +67,12 @@ func writeTrendsText(w io.Writer, rep trendsReport, opts trendsOptions) error {
 // changeFigures says "12% → 41% (+29 pts, 38/316 → 130/317, p<0.001)": the
 // shares, the change, the counts behind them and the test's p-value.
 func changeFigures(c analyze.Change) string {
-	return fmt.Sprintf("%s → %s (%+.0f pts, %d/%d → %d/%d, %s)", fmtPct(c.ShareBefore), fmtPct(c.ShareAfter),
-		c.Delta, c.Before, c.TotalBefore, c.After, c.TotalAfter, fmtP(c.P))
+	return fmt.Sprintf("%s → %s (%+.0f pts, %d/%d → %d/%d, %s)", reports.Percent(c.ShareBefore), reports.Percent(c.ShareAfter),
+		c.Delta, c.Before, c.TotalBefore, c.After, c.TotalAfter, reports.PValue(c.P))
 }
 
 func writeWith(w io.Writer, rep trendsReport) {
-	fmt.Fprintf(w, "\nasked together with %s (%s postings):\n", nameOf(rep.tax, rep.With), fmtThousands(rep.WithTotal))
+	fmt.Fprintf(w, "\nasked together with %s (%s postings):\n", nameOf(rep.tax, rep.With), reports.Thousands(rep.WithTotal))
 	names := []string{"skill"}
 	for _, r := range rep.CoOccurring {
 		names = append(names, r.Name)
@@ -80,7 +81,7 @@ func writeWith(w io.Writer, rep trendsReport) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "%s\ttogether\tshare\tlift\t\n", pad("skill"))
 	for _, r := range rep.CoOccurring {
-		fmt.Fprintf(tw, "%s\t%d\t%s\t%.2f\t\n", pad(r.Name), r.Together, fmtPct(r.Share), r.Lift)
+		fmt.Fprintf(tw, "%s\t%d\t%s\t%.2f\t\n", pad(r.Name), r.Together, reports.Percent(r.Share), r.Lift)
 	}
 	tw.Flush()
 	fmt.Fprintln(w, "lift > 1: asked together more often than if independent")
@@ -106,7 +107,7 @@ func writeBy(w io.Writer, rep trendsReport) {
 			if g.Total > 0 {
 				share = float64(g.Counts[r.ID]) / float64(g.Total)
 			}
-			fmt.Fprintf(tw, "%s\t", fmtPct(share))
+			fmt.Fprintf(tw, "%s\t", reports.Percent(share))
 		}
 		fmt.Fprintln(tw)
 	}
