@@ -13,6 +13,9 @@ import (
 //go:embed report.html.tmpl
 var htmlSource string
 
+//go:embed fit.html.tmpl
+var fitSource string
+
 // HTML writes r as one self-contained HTML file: inline CSS and inline SVG
 // charts (demand for the top skills, monthly trends, the plan's timeline), no
 // script, and nothing loaded from anywhere else. It prints readably.
@@ -31,6 +34,9 @@ func HTML(w io.Writer, r Report) error {
 			return rowsArgs{ID: id, Title: title, Intro: intro, Rows: rows}
 		},
 	}).Parse(htmlSource)
+	if err == nil {
+		tmpl, err = tmpl.Parse(fitSource)
+	}
 	if err != nil {
 		return fmt.Errorf("parse html template: %w", err)
 	}
@@ -50,6 +56,7 @@ type htmlView struct {
 	Generated string
 	Gap       *gapView
 	Plan      *planView
+	Fit       *fitView
 }
 
 type gapView struct {
@@ -60,6 +67,7 @@ type gapView struct {
 	Demand                    template.HTML
 	DemandRows                []rowView
 	Trend                     *trendView
+	Examples                  []exampleGroup
 }
 
 // rowsArgs is what the "rows" template reads.
@@ -120,6 +128,9 @@ func newHTMLView(r *Report) (*htmlView, error) {
 	if r.Plan != nil {
 		v.Plan = newPlanView(r)
 	}
+	if r.Fit != nil {
+		v.Fit = newFitView(r)
+	}
 	return v, nil
 }
 
@@ -145,6 +156,7 @@ func newGapView(r *Report) (*gapView, error) {
 	v.Rows = r.rows(g.Gaps)
 	v.Strengths = r.rows(g.Strength)
 	v.Valued = r.rows(g.Valued)
+	v.Examples = r.exampleGroups()
 	v.DemandRows = r.rows(r.topDemand(maxDemand))
 	var err error
 	if v.Demand, err = r.demandChart(); err != nil {

@@ -34,6 +34,8 @@ func hostileReport() Report {
 	g.Strength[0].Name = all
 	g.Valued[0].Why = "`code` *em* _u_ [link](javascript:alert(1)) &lt; $x$ # h"
 	g.Trends[xssAttr] = g.Trends["sql"]
+	g.Gaps[0].Examples, g.Gaps[1].Examples = hostileExamples(all), hostileExamples(all)
+	r.Fit = hostileFit(all)
 	r.Skills[xssAttr] = skillgap.Skill{ID: xssAttr, Name: all, Category: xssScript}
 	p := r.Plan
 	p.Owner, p.TargetRole, p.LongTermRole, p.CurrentRole = all, all, xssScript, pipes

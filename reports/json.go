@@ -27,6 +27,7 @@ type jsonReport struct {
 	Generated *time.Time           `json:"generated,omitempty"`
 	Gap       *skillgap.GapReport  `json:"gap,omitempty"`
 	Plan      *skillgap.Plan       `json:"plan,omitempty"`
+	Fit       *skillgap.FitReport  `json:"fit,omitempty"`
 	Skills    map[string]jsonSkill `json:"skills,omitempty"`
 }
 
@@ -42,7 +43,7 @@ type jsonSkill struct {
 // name and category of every skill they mention. Text is kept as written;
 // <, > and & are escaped as \u003c, \u003e and \u0026.
 func JSON(w io.Writer, r Report) error {
-	out := jsonReport{Version: SchemaVersion, Title: r.title(), Gap: r.Gap, Plan: r.Plan}
+	out := jsonReport{Version: SchemaVersion, Title: r.title(), Gap: r.Gap, Plan: r.Plan, Fit: r.Fit}
 	if !r.Generated.IsZero() {
 		t := r.Generated.UTC()
 		out.Generated = &t

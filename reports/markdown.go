@@ -28,6 +28,9 @@ func Markdown(w io.Writer, r Report) error {
 	if r.Plan != nil {
 		m.plan(r.Plan)
 	}
+	if r.Fit != nil {
+		m.fit(r.Fit)
+	}
 	if err := bw.Flush(); err != nil {
 		return fmt.Errorf("write markdown report: %w", err)
 	}
@@ -108,6 +111,7 @@ func (m *mdWriter) gap(g *skillgap.GapReport) {
 			"Priority = demand + step up + level + trend + motivation − effort (see `skillgap gap --help`).")
 		m.blank()
 	}
+	m.examples(g)
 	if len(g.RateThese) > 0 {
 		m.line("## Rate these")
 		m.blank()

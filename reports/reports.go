@@ -20,7 +20,7 @@ import (
 	"github.com/skillgap/skillgap"
 )
 
-// Report is what the renderers draw. Gap and Plan may each be nil, not both.
+// Report is what the renderers draw. Gap, Plan and Fit may each be nil, not all.
 type Report struct {
 	// Title heads the report. Empty means a title made from the target role.
 	Title string
@@ -30,6 +30,9 @@ type Report struct {
 	Gap *skillgap.GapReport
 	// Plan is the development plan. Nil means a gap-only report.
 	Plan *skillgap.Plan
+	// Fit ranks the open postings by how well the user fits them, now and
+	// after the plan's short-term goals. Nil means no fit section.
+	Fit *skillgap.FitReport
 	// Skills is the taxonomy by skill id, for names and categories. Nil means
 	// names come from the gap rows, else the ids themselves.
 	Skills map[string]skillgap.Skill

@@ -54,6 +54,8 @@ func newApp(stdout, stderr io.Writer, getenv func(string) string, logger *slog.L
 			reindexCommand(e),
 			inventoryCommand(e),
 			gapCommand(e),
+			postingsCommand(e),
+			fitCommand(e),
 			planCommand(e),
 			reviewCommand(e),
 		},

@@ -37,6 +37,7 @@ type gapOptions struct {
 	Company   string   // only this company's postings
 	Query     string   // free text over the postings
 	All       bool     // keep gaps asked in fewer than analyze.MinShare of postings
+	Examples  bool     // print the example postings of the rows shown in the table
 	Now       time.Time
 }
 
@@ -96,6 +97,7 @@ func gapCommand(e *env) *cli.Command {
 			&cli.StringFlag{Name: "format", Usage: "write a report instead of the table: md, html or json"},
 			&cli.StringFlag{Name: "report", Usage: "report `FILE` for --format; default stdout"},
 			&cli.IntFlag{Name: "top", Value: 15, Usage: "gap rows to show in the table"},
+			&cli.BoolFlag{Name: "examples", Usage: "under the table, up to three postings behind each row shown, with the sentence that asks"},
 		),
 		Action: func(c *cli.Context) error {
 			opts, err := e.marketOptions(c)
@@ -103,6 +105,7 @@ func gapCommand(e *env) *cli.Command {
 				return err
 			}
 			opts.JSON, opts.Format, opts.Report, opts.Top = c.Bool("json"), c.String("format"), c.String("report"), c.Int("top")
+			opts.Examples = c.Bool("examples")
 			if opts.Format != "" && opts.Format != "md" && opts.Format != "html" && opts.Format != "json" {
 				return usagef("gap: --format %q: want md, html or json", opts.Format)
 			}
@@ -123,7 +126,10 @@ func runGap(ctx context.Context, opts gapOptions, w io.Writer) error {
 	case opts.JSON:
 		return reports.WriteJSON(w, g.rep)
 	}
-	return writeGapText(w, g.rep, opts.Top, skillMap(g.tax))
+	if err := writeGapText(w, g.rep, opts.Top, skillMap(g.tax)); err != nil || !opts.Examples {
+		return err
+	}
+	return reports.ExamplesText(w, g.rep.Gaps[:min(cmp.Or(opts.Top, 15), len(g.rep.Gaps))])
 }
 
 // gapRun is what gap, plan and demo start from: the taxonomy, the inventory
@@ -209,6 +215,9 @@ func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, ta
 	rep.Note = strings.TrimSpace(strings.Join(append(widenSentences(rep), rep.Note), " "))
 	if !basis.SingleCrawl {
 		rep.Trends, err = gapTrends(ctx, idx, basis.Filter, m, rep.Gaps)
+	}
+	if err == nil {
+		err = market.AddExamples(ctx, idx, basis, rep.Gaps, 0)
 	}
 	return rep, basis.Demand, err
 }

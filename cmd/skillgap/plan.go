@@ -95,12 +95,17 @@ func runPlan(ctx context.Context, opts planOptions, w, msgs io.Writer) error {
 	if err != nil {
 		return err
 	}
+	fit, err := measureFit(ctx, opts.gapOptions, g, &p)
+	if err != nil {
+		return err
+	}
+	analyze.QuoteFit(&p, fit)
 	if err := writePlanFile(opts.Out, p); err != nil {
 		return err
 	}
 	writePlanSummary(msgs, opts.Out, p, kept, rep)
 	if opts.Format != "" {
-		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &rep, Plan: &p, Skills: skillMap(g.tax)})
+		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &rep, Plan: &p, Fit: &fit, Skills: skillMap(g.tax)})
 	}
 	return nil
 }
