@@ -118,10 +118,15 @@ func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout i
 	if err != nil {
 		return err
 	}
+	fit, err := measureFit(ctx, gapOptions{DataDir: dataDir, Now: now}, g, &p)
+	if err != nil {
+		return err
+	}
+	analyze.QuoteFit(&p, fit)
 	if err := writePlanFile(planPath, p); err != nil {
 		return err
 	}
-	r := reports.Report{Generated: now, Gap: &rep, Plan: &p, Skills: skillMap(g.tax)}
+	r := reports.Report{Generated: now, Gap: &rep, Plan: &p, Fit: &fit, Skills: skillMap(g.tax)}
 	written := []string{invPath, planPath}
 	for _, f := range []struct{ format, name string }{{"md", "report.md"}, {"html", "report.html"}, {"json", "report.json"}, {"ics", "plan.ics"}} {
 		path := filepath.Join(opts.Out, f.name)
