@@ -176,10 +176,11 @@ func (lx *lexer) skipSeparators(hadPrev bool) bool {
 	glue, sepRunes := false, 0
 	for lx.pos < len(lx.text) {
 		r, n := rune(lx.text[lx.pos]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRuneInString(lx.text[lx.pos:])
-		}
-		if isWordRune(r) {
+		if r < utf8.RuneSelf {
+			if isASCIIWordByte(byte(r)) {
+				break
+			}
+		} else if r, n = utf8.DecodeRuneInString(lx.text[lx.pos:]); isWordRune(r) {
 			break
 		}
 		switch {
