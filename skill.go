@@ -3,6 +3,7 @@ package skillgap
 import (
 	"fmt"
 	"slices"
+	"strings"
 )
 
 // SkillKind classifies a skill the way ESCO does, plus the kinds a PM plan needs.
@@ -242,6 +243,23 @@ func (t *Taxonomy) Name(id string) string {
 		return s.Name
 	}
 	return ""
+}
+
+// Resolve returns the id of the skill written as s: its id, or its id or
+// name in any case.
+func (t *Taxonomy) Resolve(s string) (string, bool) {
+	if _, ok := t.Skill(s); ok {
+		return s, true
+	}
+	if t == nil {
+		return "", false
+	}
+	for _, sk := range t.Skills {
+		if strings.EqualFold(sk.Name, s) || strings.EqualFold(sk.ID, s) {
+			return sk.ID, true
+		}
+	}
+	return "", false
 }
 
 // Category returns the category of the skill with the given id, or "".

@@ -1,25 +1,10 @@
 package analyze
 
-import "math"
+import (
+	"math"
 
-// Change is how a skill's share of postings moved between two windows, with
-// the test that says whether the move is more than noise.
-type Change struct {
-	SkillID     string  `json:"id"`
-	Before      int     `json:"before"`       // postings asking for the skill in the earlier window
-	TotalBefore int     `json:"total_before"` // postings in the earlier window
-	After       int     `json:"after"`        // postings asking for the skill in the later window
-	TotalAfter  int     `json:"total_after"`  // postings in the later window
-	ShareBefore float64 `json:"share_before"` // Before/TotalBefore, 0–1
-	ShareAfter  float64 `json:"share_after"`  // After/TotalAfter, 0–1
-	Delta       float64 `json:"delta"`        // ShareAfter−ShareBefore in percentage points
-	Z           float64 `json:"z"`            // two-proportion z statistic (pooled)
-	P           float64 `json:"p"`            // two-sided p-value; 1 when there is nothing to test
-	// Significant is true when P < 0.05, each window holds MinWindowPostings
-	// postings, the later window MinLaterMentions mentions, and Before+After
-	// reaches the minimum count.
-	Significant bool `json:"significant"`
-}
+	"github.com/skillgap/skillgap"
+)
 
 // MinWindowPostings is the fewest postings each window needs before a change
 // between them is reported; MinLaterMentions the fewest mentions in the later
@@ -38,11 +23,11 @@ const DefaultMinCount = 10
 // significant when p < 0.05, before+after >= minCount (DefaultMinCount when
 // minCount <= 0), both windows hold MinWindowPostings postings and the later
 // one MinLaterMentions mentions, so that 3 → 6 mentions is not reported as +100%.
-func CompareWindows(id string, before, totalBefore, after, totalAfter, minCount int) Change {
+func CompareWindows(id string, before, totalBefore, after, totalAfter, minCount int) skillgap.Change {
 	if minCount <= 0 {
 		minCount = DefaultMinCount
 	}
-	c := Change{SkillID: id, Before: before, TotalBefore: totalBefore, After: after, TotalAfter: totalAfter, P: 1}
+	c := skillgap.Change{SkillID: id, Before: before, TotalBefore: totalBefore, After: after, TotalAfter: totalAfter, P: 1}
 	if totalBefore > 0 {
 		c.ShareBefore = float64(before) / float64(totalBefore)
 	}

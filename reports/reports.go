@@ -187,7 +187,6 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(clean(s)), " ")
 }
 
-
 // dateOf formats a Date, or "—" when it is zero (see Day).
 func dateOf(d skillgap.Date) string { return Day(d.Time) }
 
@@ -256,4 +255,3 @@ func formatFloat(f float64, prec int) string {
 	}
 	return s
 }
-

@@ -7,13 +7,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/skillgap/skillgap"
-	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
-	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
 
@@ -143,88 +140,4 @@ func handleQueryErr(err error) error {
 		return usageError{err}
 	}
 	return err
-}
-
-// fmtChangeCell writes a change in points, starred when significant.
-func fmtChangeCell(c *analyze.Change) string {
-	if c == nil {
-		return ""
-	}
-	if c.TotalBefore == 0 || c.TotalAfter == 0 {
-		return "no data before " // nothing to compare with
-	}
-	s := reports.Points(c.Delta)
-	if c.Significant {
-		s += "*"
-	} else {
-		s += " "
-	}
-	return s
-}
-
-// sparkline draws the share of each point as one of ▁▂▃▄▅▆▇█, scaled to the
-// largest share, keeping the last n points; a point with no postings is a space.
-func sparkline(points []skillgap.Point, n int) string {
-	if len(points) > n {
-		points = points[len(points)-n:]
-	}
-	bars := []rune("▁▂▃▄▅▆▇█")
-	top := 0.0
-	for _, p := range points {
-		top = max(top, p.Share())
-	}
-	var b strings.Builder
-	for _, p := range points {
-		switch {
-		case p.Total == 0:
-			b.WriteRune(' ')
-		case top == 0:
-			b.WriteRune(bars[0])
-		default:
-			b.WriteRune(bars[min(int(p.Share()/top*float64(len(bars)-1)+0.5), len(bars)-1)])
-		}
-	}
-	return b.String()
-}
-
-// describeFilter says which filters apply, e.g. " (seniority senior, remote)".
-func describeFilter(o trendsOptions) string {
-	f := o.Filter
-	var parts []string
-	add := func(name, v string) {
-		if v != "" {
-			parts = append(parts, name+" "+v)
-		}
-	}
-	add("role", f.Role)
-	add("seniority", string(f.Seniority))
-	add("company", f.Company)
-	add("location", f.Location)
-	add("workplace", string(f.Remote))
-	add("source", f.Source)
-	add("query", f.Query)
-	if !f.Since.IsZero() {
-		add("since", reports.Day(f.Since))
-	}
-	if !f.Until.IsZero() {
-		add("until", reports.Day(f.Until.AddDate(0, 0, -1)))
-	}
-	if f.OpenOnly {
-		parts = append(parts, "open only")
-	}
-	add("category", o.Category)
-	if len(parts) == 0 {
-		return ""
-	}
-	return " (" + strings.Join(parts, ", ") + ")"
-}
-
-// leftAligner pads strings to the widest of column, so that a right-aligning
-// tabwriter leaves that column left-aligned.
-func leftAligner(column []string) func(string) string {
-	width := 0
-	for _, s := range column {
-		width = max(width, utf8.RuneCountInString(s))
-	}
-	return func(s string) string { return s + strings.Repeat(" ", max(width-utf8.RuneCountInString(s), 0)) }
 }

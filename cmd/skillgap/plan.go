@@ -223,4 +223,3 @@ func taskStatus(t skillgap.Task) string {
 	}
 	return ""
 }
-

@@ -61,7 +61,7 @@ func runPostings(ctx context.Context, opts postingsOptions, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	id, ok := resolveSkill(tax, strings.TrimSpace(opts.Skill))
+	id, ok := tax.Resolve(strings.TrimSpace(opts.Skill))
 	if !ok {
 		return usagef("postings: unknown skill %q (use an id or name from the taxonomy: skillgap inventory skills)", opts.Skill)
 	}

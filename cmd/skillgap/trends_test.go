@@ -15,6 +15,7 @@ import (
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
+	"github.com/skillgap/skillgap/reports"
 )
 
 // marketPostings is a small market over 2025: 40 postings a month; LLMs rise
@@ -107,7 +108,7 @@ func TestTrendsText(t *testing.T) {
 	start := end.Add(-market.DefaultWindow)
 	after, ta := bruteWindow(ps, "llms", start, end)
 	before, tb := bruteWindow(ps, "llms", start.Add(-market.DefaultWindow), start)
-	want := "LLMs & generative AI  " + changeFigures(analyze.CompareWindows("llms", before, tb, after, ta, 0))
+	want := "LLMs & generative AI  " + reports.ChangeText(analyze.CompareWindows("llms", before, tb, after, ta, 0))
 	rising := got[strings.Index(got, "rising:"):strings.Index(got, "falling:")]
 	if !strings.Contains(rising, want) {
 		t.Errorf("rising section lacks %q:\n%s", want, rising)
@@ -129,12 +130,12 @@ func TestTrendsJSONWithBy(t *testing.T) {
 		t.Fatal(err)
 	}
 	var rep struct {
-		Total       int        `json:"total"`
-		Skills      []trendRow `json:"skills"`
-		With        string     `json:"with"`
-		WithTotal   int        `json:"with_total"`
-		CoOccurring []coRow    `json:"co_occurring"`
-		Groups      []byGroup  `json:"groups"`
+		Total       int                   `json:"total"`
+		Skills      []skillgap.TrendRow   `json:"skills"`
+		With        string                `json:"with"`
+		WithTotal   int                   `json:"with_total"`
+		CoOccurring []skillgap.CoRow      `json:"co_occurring"`
+		Groups      []skillgap.TrendGroup `json:"groups"`
 	}
 	if err := json.Unmarshal(out.Bytes(), &rep); err != nil {
 		t.Fatalf("%v\n%s", err, out.String())
@@ -163,7 +164,7 @@ func TestTrendsJSONWithBy(t *testing.T) {
 	if len(rep.Skills) == 0 || len(rep.Skills[0].Series) != 4 {
 		t.Fatalf("want quarterly series of 4 points; got %+v", rep.Skills)
 	}
-	var sqlRow *coRow
+	var sqlRow *skillgap.CoRow
 	for i := range rep.CoOccurring {
 		if rep.CoOccurring[i].ID == "sql" {
 			sqlRow = &rep.CoOccurring[i]
