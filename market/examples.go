@@ -26,45 +26,52 @@ func (b Basis) Postings(ctx context.Context, idx *index.Index, id string, limit 
 }
 
 // AddExamples gives each row up to n example postings of the basis (n <= 0
-// means ExamplesPerGap): the newest that ask for the skill, one per company
-// while the newest examplePool postings hold other companies, so that three
-// examples are not three copies of one employer's posting.
+// means ExamplesPerGap), chosen among the newest examplePool postings that ask
+// for the skill: first postings no earlier row shows, one per company, then
+// one per company, then the newest; shown newest first. So three examples are
+// not three copies of one employer's posting, and the rows do not all show
+// the same few newest postings.
 func AddExamples(ctx context.Context, idx *index.Index, b Basis, rows []skillgap.Gap, n int) error {
 	if n <= 0 {
 		n = ExamplesPerGap
 	}
+	shown := map[string]bool{}
 	for i := range rows {
 		ex, _, err := b.Postings(ctx, idx, rows[i].SkillID, examplePool)
 		if err != nil {
 			return fmt.Errorf("example postings of %s: %w", rows[i].SkillID, err)
 		}
-		rows[i].Examples = pickExamples(ex, n)
+		rows[i].Examples = pickExamples(ex, n, shown)
+		for _, e := range rows[i].Examples {
+			shown[e.PostingID] = true
+		}
 	}
 	return nil
 }
 
-// pickExamples keeps n of ex (newest first): first the newest posting of each
-// company, then the rest in date order, and returns them newest first.
-func pickExamples(ex []skillgap.Example, n int) []skillgap.Example {
+// pickExamples keeps n of ex (newest first): first postings not in shown,
+// each of a company not yet kept; then any posting of such a company; then
+// the rest in date order. It returns them newest first.
+func pickExamples(ex []skillgap.Example, n int, shown map[string]bool) []skillgap.Example {
 	if len(ex) <= n {
 		return ex
 	}
-	seen := map[string]bool{}
 	keep := make([]bool, len(ex))
 	kept := 0
-	for i, e := range ex {
-		c := strings.ToLower(strings.TrimSpace(e.Company))
-		if kept < n && !seen[c] {
-			seen[c], keep[i] = true, true
-			kept++
+	companies := map[string]bool{}
+	pass := func(ok func(e skillgap.Example) bool) {
+		for i, e := range ex {
+			c := strings.ToLower(strings.TrimSpace(e.Company))
+			if kept < n && !keep[i] && ok(e) {
+				keep[i], companies[c] = true, true
+				kept++
+			}
 		}
 	}
-	for i := range ex {
-		if kept < n && !keep[i] {
-			keep[i] = true
-			kept++
-		}
-	}
+	newCompany := func(e skillgap.Example) bool { return !companies[strings.ToLower(strings.TrimSpace(e.Company))] }
+	pass(func(e skillgap.Example) bool { return !shown[e.PostingID] && newCompany(e) })
+	pass(newCompany)
+	pass(func(skillgap.Example) bool { return true })
 	out := make([]skillgap.Example, 0, n)
 	for i, e := range ex {
 		if keep[i] {
