@@ -44,8 +44,8 @@ func sampleFit() *skillgap.FitReport {
 			{Goal: 1, ID: "skill-sql", Title: "Reach proficient SQL", SkillID: "sql", Level: 3, Fits: 6},
 			{Goal: 2, ID: "skill-ab-testing", Title: "Run and read A/B tests", SkillID: "ab-testing", Level: 3, Fits: 9},
 		},
-		Summary: "3 of 40 open senior PM postings fit you now; 9 after goals 1–2. On skills alone, 5 fit now and 14 after; the others are at another seniority or elsewhere.",
-		Rules:   "A posting fits when three things hold: you have at least 75% of what it requires; its seniority is mid, senior or staff; and it is in London, or remote in GB. Score: that percentage, plus up to 10 for the preferred skills counted the same way.",
+		Summary:  "3 of 40 open senior PM postings fit you now; 9 after goals 1–2. On skills alone, 5 fit now and 14 after; the others are at another seniority or elsewhere.",
+		Rules:    "A posting fits when three things hold: you have at least 75% of what it requires; its seniority is mid, senior or staff; and it is in London, or remote in GB. Score: that percentage, plus up to 10 for the preferred skills counted the same way.",
 		Blockers: []skillgap.Blocker{{SkillID: "sql", Name: "SQL", Postings: 11, Goal: 1}, {SkillID: "pricing", Name: "Pricing", Postings: 4}},
 		Rows: []skillgap.PostingFit{
 			{PostingID: "ashby:acme:1", Title: "Senior Product Manager, Payments", Company: "Acme", Date: time.Date(2025, 12, 20, 0, 0, 0, 0, time.UTC),
