@@ -113,8 +113,8 @@ func truncate(s string, n int) string {
 // FitText writes the fit report for the terminal: the figures, how they are
 // judged, the fit after each plan goal, the skills missing most often, and
 // the top postings (all when top <= 0) with what each misses.
-func FitText(w io.Writer, f *skillgap.FitReport, skills map[string]skillgap.Skill, top int) error {
-	r := &Report{Skills: skills}
+func FitText(w io.Writer, f *skillgap.FitReport, tax *skillgap.Taxonomy, top int) error {
+	r := &Report{Taxonomy: tax}
 	bw := bufio.NewWriter(w)
 	fmt.Fprintln(bw, oneLine(f.Summary))
 	fmt.Fprintln(bw, "How:", oneLine(f.Rules))

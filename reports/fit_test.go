@@ -75,7 +75,7 @@ func sampleFitReport() Report {
 
 func TestGoldenFit(t *testing.T) {
 	full := sampleFitReport()
-	fitOnly := Report{Title: "Jobs you fit", Generated: full.Generated, Fit: full.Fit, Skills: full.Skills}
+	fitOnly := Report{Title: "Jobs you fit", Generated: full.Generated, Fit: full.Fit, Taxonomy: full.Taxonomy}
 	tests := []struct {
 		name   string
 		render func(*bytes.Buffer) error
@@ -83,7 +83,7 @@ func TestGoldenFit(t *testing.T) {
 		{"fit-report.md.golden", func(b *bytes.Buffer) error { return Markdown(b, full) }},
 		{"fit-report.json.golden", func(b *bytes.Buffer) error { return JSON(b, full) }},
 		{"fit-only.md.golden", func(b *bytes.Buffer) error { return Markdown(b, fitOnly) }},
-		{"fit.txt.golden", func(b *bytes.Buffer) error { return FitText(b, full.Fit, full.Skills, 2) }},
+		{"fit.txt.golden", func(b *bytes.Buffer) error { return FitText(b, full.Fit, full.Taxonomy, 2) }},
 		{"examples.txt.golden", func(b *bytes.Buffer) error { return ExamplesText(b, full.Gap.Gaps) }},
 	}
 	for _, tt := range tests {

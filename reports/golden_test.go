@@ -34,7 +34,7 @@ func TestGolden(t *testing.T) {
 	gapOnly := sampleReport()
 	gapOnly.Plan = nil
 	planOnly := sampleReport()
-	planOnly.Gap, planOnly.Skills = nil, nil
+	planOnly.Gap, planOnly.Taxonomy = nil, nil
 	tests := []struct {
 		name   string
 		render func(*bytes.Buffer) error

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -36,7 +37,7 @@ func hostileReport() Report {
 	g.Trends[xssAttr] = g.Trends["sql"]
 	g.Gaps[0].Examples, g.Gaps[1].Examples = hostileExamples(all), hostileExamples(all)
 	r.Fit = hostileFit(all)
-	r.Skills[xssAttr] = skillgap.Skill{ID: xssAttr, Name: all, Category: xssScript}
+	r.Taxonomy = skillgap.NewTaxonomy(append(slices.Clone(r.Taxonomy.Skills), skillgap.Skill{ID: xssAttr, Name: all, Category: xssScript}))
 	p := r.Plan
 	p.Owner, p.TargetRole, p.LongTermRole, p.CurrentRole = all, all, xssScript, pipes
 	p.Market.Role = all

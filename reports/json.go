@@ -68,7 +68,7 @@ func JSON(w io.Writer, r Report) error {
 
 // mentioned returns the taxonomy entries of every skill the report names.
 func (r *Report) mentioned() map[string]jsonSkill {
-	if len(r.Skills) == 0 {
+	if r.Taxonomy == nil {
 		return nil
 	}
 	var ids []string
@@ -92,7 +92,7 @@ func (r *Report) mentioned() map[string]jsonSkill {
 	}
 	out := map[string]jsonSkill{}
 	for _, id := range ids {
-		if s, ok := r.Skills[id]; ok {
+		if s, ok := r.Taxonomy.Skill(id); ok {
 			out[id] = jsonSkill{Name: s.Name, Category: s.Category, Kind: s.Kind}
 		}
 	}

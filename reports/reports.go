@@ -33,9 +33,9 @@ type Report struct {
 	// Fit ranks the open postings by how well the user fits them, now and
 	// after the plan's short-term goals. Nil means no fit section.
 	Fit *skillgap.FitReport
-	// Skills is the taxonomy by skill id, for names and categories. Nil means
-	// names come from the gap rows, else the ids themselves.
-	Skills map[string]skillgap.Skill
+	// Taxonomy names the skills and gives their categories. Nil means names
+	// come from the gap rows, else the ids themselves.
+	Taxonomy *skillgap.Taxonomy
 }
 
 // title is the report's title, or one made from the target role.
@@ -58,7 +58,7 @@ func (r *Report) title() string {
 
 // skillName names skill id from the taxonomy, else from a gap row, else the id.
 func (r *Report) skillName(id string) string {
-	if s, ok := r.Skills[id]; ok && s.Name != "" {
+	if s, ok := r.Taxonomy.Skill(id); ok && s.Name != "" {
 		return s.Name
 	}
 	if g := r.findGap(id); g != nil && g.Name != "" {
@@ -69,7 +69,7 @@ func (r *Report) skillName(id string) string {
 
 // skillCategory gives the category of skill id, or "" when unknown.
 func (r *Report) skillCategory(id string) string {
-	if s, ok := r.Skills[id]; ok && s.Category != "" {
+	if s, ok := r.Taxonomy.Skill(id); ok && s.Category != "" {
 		return s.Category
 	}
 	if g := r.findGap(id); g != nil {

@@ -20,7 +20,7 @@ func mustDay(s string) skillgap.Date {
 }
 
 // sampleSkills is a small taxonomy for the sample report.
-func sampleSkills() map[string]skillgap.Skill {
+func sampleSkills() *skillgap.Taxonomy {
 	list := []skillgap.Skill{
 		{ID: "sql", Name: "SQL", Category: "analytics", Kind: skillgap.KindTool},
 		{ID: "ab-testing", Name: "A/B testing", Category: "analytics", Kind: skillgap.KindSkill},
@@ -34,11 +34,7 @@ func sampleSkills() map[string]skillgap.Skill {
 		{ID: "cspo", Name: "Certified Scrum Product Owner", Category: "certifications", Kind: skillgap.KindCertification},
 		{ID: "payments", Name: "Payments", Category: "domain", Kind: skillgap.KindDomain},
 	}
-	m := make(map[string]skillgap.Skill, len(list))
-	for _, s := range list {
-		m[s.ID] = s
-	}
-	return m
+	return skillgap.NewTaxonomy(list)
 }
 
 func gapRow(id, name, cat string, postings, required, total, have, want int, trend float64, sig bool, prio float64, why string) skillgap.Gap {
@@ -170,6 +166,6 @@ func sampleReport() Report {
 		Generated: time.Date(2026, 3, 10, 8, 0, 0, 0, time.UTC),
 		Gap:       sampleGap(),
 		Plan:      samplePlan(),
-		Skills:    sampleSkills(),
+		Taxonomy:  sampleSkills(),
 	}
 }

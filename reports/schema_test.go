@@ -172,7 +172,7 @@ func TestJSONSchema(t *testing.T) {
 	gapOnly := sampleReport()
 	gapOnly.Plan = nil
 	planOnly := sampleReport()
-	planOnly.Gap, planOnly.Skills = nil, nil
+	planOnly.Gap, planOnly.Taxonomy = nil, nil
 	empty := Report{Gap: sampleGap(), Plan: samplePlan()}
 	empty.Gap.Gaps, empty.Gap.Strength, empty.Gap.Trends = nil, nil, nil
 	empty.Plan.Goals = nil

@@ -126,7 +126,7 @@ func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout i
 	if err := writePlanFile(planPath, p); err != nil {
 		return err
 	}
-	r := reports.Report{Generated: now, Gap: &rep, Plan: &p, Fit: &fit, Skills: skillMap(g.tax)}
+	r := reports.Report{Generated: now, Gap: &rep, Plan: &p, Fit: &fit, Taxonomy: g.tax}
 	written := []string{invPath, planPath}
 	for _, f := range []struct{ format, name string }{{"md", "report.md"}, {"html", "report.html"}, {"json", "report.json"}, {"ics", "plan.ics"}} {
 		path := filepath.Join(opts.Out, f.name)

@@ -75,11 +75,11 @@ func runFit(ctx context.Context, opts fitOptions, w io.Writer) error {
 	switch {
 	case opts.Format != "":
 		return writeReport(opts.Format, opts.Report, w, reports.Report{Title: "Jobs you fit: " + g.inv.TargetRole,
-			Generated: opts.Now, Fit: &fr, Skills: skillMap(g.tax)})
+			Generated: opts.Now, Fit: &fr, Taxonomy: g.tax})
 	case opts.JSON:
 		return reports.WriteJSON(w, fr)
 	}
-	return reports.FitText(w, &fr, skillMap(g.tax), opts.Top)
+	return reports.FitText(w, &fr, g.tax, opts.Top)
 }
 
 // fitPlan reads the plan at opts.Plan, or makes the one skillgap plan would
@@ -108,5 +108,5 @@ func measureFit(ctx context.Context, opts gapOptions, g gapRun, plan *skillgap.P
 	}
 	defer idx.Close()
 	return market.Fit(ctx, idx, market.ReportBasis(g.rep, basisOptions(opts)), g.inv, g.tax, g.rep.Seniority,
-		market.FitOptions{Plan: plan, AsOf: planDay(g.inv, opts.Now)})
+		market.FitOptions{Plan: plan, AsOf: market.AsOf(g.inv, opts.Now)})
 }

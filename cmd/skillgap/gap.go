@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
-	"text/tabwriter"
 	"time"
 
 	"github.com/skillgap/skillgap"
@@ -122,11 +120,11 @@ func runGap(ctx context.Context, opts gapOptions, w io.Writer) error {
 	}
 	switch {
 	case opts.Format != "":
-		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &g.rep, Skills: skillMap(g.tax)})
+		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &g.rep, Taxonomy: g.tax})
 	case opts.JSON:
 		return reports.WriteJSON(w, g.rep)
 	}
-	if err := writeGapText(w, g.rep, opts.Top, skillMap(g.tax)); err != nil || !opts.Examples {
+	if err := reports.GapText(w, &g.rep, g.tax, opts.Top, analyze.RoleLabel(g.rep.Seniority, g.rep.Role)); err != nil || !opts.Examples {
 		return err
 	}
 	return reports.ExamplesText(w, g.rep.Gaps[:min(cmp.Or(opts.Top, 15), len(g.rep.Gaps))])
@@ -184,53 +182,10 @@ func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, ta
 	if err != nil {
 		return skillgap.GapReport{}, nil, err
 	}
-	mo := market.Options{Window: opts.Window, Location: opts.Location, Company: opts.Company, Query: opts.Query, Now: planDay(*inv, opts.Now)}
-	basis, err := market.ForTarget(ctx, idx, t, mo)
-	if err != nil {
-		return skillgap.GapReport{}, nil, fmt.Errorf("measure the market for %s: %w", inv.TargetRole, handleQueryErr(err))
-	}
-	m := basis.Market()
-	m.AsOf, m.All = planDay(*inv, opts.Now), opts.All
-	m.Named = analyze.NamedSkills(t.Role, t.Seniority, append(slices.Clone(t.Domains), t.Broader...))
-	var cmpBasis market.Basis
-	if strings.TrimSpace(inv.CurrentRole) != "" {
-		roles, sen := currentLevel(*inv, basis)
-		if cmpBasis, err = market.Compare(ctx, idx, roles, sen, basis, mo); err != nil {
-			return skillgap.GapReport{}, nil, fmt.Errorf("measure the postings at your current level: %w", err)
-		}
-		cm := cmpBasis.Market()
-		m.Compare = &cm
-	}
-	rep := analyze.GapIn(*inv, tax, m, opts.Weights)
-	rep.Role, rep.Seniority = t.Role, t.Seniority
-	rep.Roles, rep.Seniorities, rep.Domains = basis.Roles, basis.Seniorities, basis.Domains
-	rep.Widening = basis.Widening
-	rep.Notes = basis.Notes
-	for _, w := range cmpBasis.Widening {
-		rep.Notes = append(rep.Notes, fmt.Sprintf("The comparison basis (your current level) had only %d postings; it %s to reach %d %s postings.", w.Before, w.Step, w.After, w.Label))
-	}
-	if rep.Hidden > 0 {
-		rep.Notes = append(rep.Notes, fmt.Sprintf("%d more gaps are asked in fewer than %.0f%% of the postings and left out (--all shows them).", rep.Hidden, analyze.MinShare*100))
-	}
-	rep.Note = strings.TrimSpace(strings.Join(append(widenSentences(rep), rep.Note), " "))
-	if !basis.SingleCrawl {
-		rep.Trends, err = gapTrends(ctx, idx, basis.Filter, m, rep.Gaps)
-	}
-	if err == nil {
-		err = market.AddExamples(ctx, idx, basis, rep.Gaps, 0)
-	}
-	return rep, basis.Demand, err
-}
-
-// widenSentences says each widening step: "Only 9 senior AI PM postings in
-// the window; added the neighbouring families technical PM: 21 senior AI or
-// technical PM postings."
-func widenSentences(rep skillgap.GapReport) []string {
-	var out []string
-	for _, w := range rep.Widening {
-		out = append(out, fmt.Sprintf("Only %d postings in the window; %s: %d %s postings.", w.Before, w.Step, w.After, w.Label))
-	}
-	return out
+	mo := market.GapOptions{Options: market.Options{Window: opts.Window, Location: opts.Location, Company: opts.Company,
+		Query: opts.Query, Now: opts.Now}, Weights: opts.Weights, All: opts.All}
+	rep, demand, err := market.Gap(ctx, idx, *inv, tax, t, mo)
+	return rep, demand, handleQueryErr(err)
 }
 
 // targetOf parses a target title into the role a basis is for; domains,
@@ -252,122 +207,6 @@ func targetOf(title string, tax *skillgap.Taxonomy, domains []string) (market.Ta
 		t.Domains, t.Broader = domains, nil
 	}
 	return t, nil
-}
-
-// currentLevel returns the role families and seniority of the user's
-// current role when it is a product role; for someone not yet in product,
-// the entry level (associate, widened to mid when sparse) of the target's families.
-func currentLevel(inv skillgap.Inventory, target market.Basis) ([]string, skillgap.Seniority) {
-	if role := analyze.RoleOf(inv.CurrentRole, ""); role != "" && strings.TrimSpace(inv.CurrentRole) != "" {
-		sen := analyze.SeniorityOf(inv.CurrentRole)
-		return market.Families(role, sen), sen
-	}
-	return target.Roles, skillgap.Associate
-}
-
-// planDay is the day the figures are used for: the inventory's start, else now.
-func planDay(inv skillgap.Inventory, now time.Time) time.Time {
-	if !inv.Start.IsZero() {
-		return inv.Start.Time
-	}
-	return now
-}
-
-// gapTrends is the monthly series of the top gaps, for report charts.
-func gapTrends(ctx context.Context, idx *index.Index, f index.Filter, m analyze.Market, gaps []skillgap.Gap) (map[string][]skillgap.Point, error) {
-	if m.Until.IsZero() || len(gaps) == 0 {
-		return nil, nil
-	}
-	var ids []string
-	for _, g := range gaps[:min(len(gaps), 8)] {
-		ids = append(ids, g.SkillID)
-	}
-	f.Since, f.Until = m.Until.Add(-2*m.Until.Sub(m.Since)), m.Until
-	buckets, err := idx.Series(ctx, f, ids, "month")
-	if err != nil {
-		return nil, fmt.Errorf("monthly series of the top gaps: %w", err)
-	}
-	out := map[string][]skillgap.Point{}
-	for _, b := range buckets {
-		for _, id := range ids {
-			out[id] = append(out[id], skillgap.Point{Time: b.Start, Count: b.Counts[id], Total: b.Total})
-		}
-	}
-	return out, nil
-}
-
-// writeGapText prints the gap table, strengths, questions and notes.
-func writeGapText(w io.Writer, rep skillgap.GapReport, top int, skills map[string]skillgap.Skill) error {
-	if top <= 0 {
-		top = 15
-	}
-	fmt.Fprintf(w, "Target: %s → %s, %d postings", rep.Target, analyze.RoleLabel(rep.Seniority, rep.Role), rep.Postings)
-	if rep.Basis != "" {
-		fmt.Fprintf(w, " (%s)", rep.Basis)
-	}
-	if !rep.Since.IsZero() {
-		fmt.Fprintf(w, " from %s to %s", reports.Day(rep.Since), reports.Day(rep.Until.AddDate(0, 0, -1)))
-	}
-	fmt.Fprintln(w)
-	for _, n := range reports.GapNotes(&rep) {
-		fmt.Fprintln(w, "Note:", n)
-	}
-	if !rep.Reliable {
-		fmt.Fprintf(w, "Caution: only %d matching postings (fewer than %d): the shares below are rough.\n", rep.Postings, analyze.MinPostings)
-	}
-	fmt.Fprintln(w)
-	if len(rep.Gaps) == 0 {
-		fmt.Fprintln(w, "No gaps: you meet every level the matching postings ask for.")
-	} else {
-		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-		fmt.Fprintln(tw, "#\tSKILL\tYOU\tWANT\tASKED\tREQ\tSTEP UP\tTREND\tPRIORITY")
-		for i, g := range rep.Gaps[:min(top, len(rep.Gaps))] {
-			trend := "–"
-			if g.TrendSignificant {
-				trend = fmt.Sprintf("%+.0f", g.Trend)
-			}
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\t%s\t%s\t%s\n", i+1, g.Name, reports.HaveText(g), g.Want, reports.Percent(g.Share()),
-				reports.Percent(g.RequiredShare()), cmp.Or(reports.StepUpText(g), "–"), trend, reports.PriorityParts(g))
-		}
-		if err := tw.Flush(); err != nil {
-			return err
-		}
-		if n := len(rep.Gaps) - top; n > 0 {
-			fmt.Fprintf(w, "… and %d more (--top, or --json for all)\n", n)
-		}
-		fmt.Fprintln(w, "\nWhy, for the top rows:")
-		for i, g := range rep.Gaps[:min(5, len(rep.Gaps))] {
-			fmt.Fprintf(w, "  %d. %s: %s\n", i+1, g.Name, g.Why)
-		}
-		fmt.Fprintln(w, "YOU: ? not rated (ranked at half the distance), (inferred) from related skills or experience. STEP UP: points more often than at your current level.")
-	}
-	if len(rep.RateThese) > 0 {
-		fmt.Fprintln(w, "\nRate these (asked for, and nothing in your inventory says your level):")
-		for _, g := range rep.RateThese {
-			fmt.Fprintf(w, "  - %s (%s): asked in %s of postings\n", g.Name, g.SkillID, reports.Percent(g.Share()))
-		}
-	}
-	writeGapList(w, "\nStrengths (you meet what the market asks):", rep.Strength)
-	writeGapList(w, "\nYou value these; few postings ask for them:", rep.Valued)
-	if len(rep.Motivations) > 0 {
-		r := reports.Report{Skills: skills}
-		fmt.Fprintln(w, "\nYour motivations:")
-		for _, m := range rep.Motivations {
-			fmt.Fprintln(w, "  -", r.MotivationText(m))
-		}
-	}
-	return nil
-}
-
-// writeGapList prints a titled list of rows with their explanation.
-func writeGapList(w io.Writer, title string, rows []skillgap.Gap) {
-	if len(rows) == 0 {
-		return
-	}
-	fmt.Fprintln(w, title)
-	for _, g := range rows {
-		fmt.Fprintf(w, "  - %s: %s\n", g.Name, g.Why)
-	}
 }
 
 // writeReport renders r in format (md, html, json, ics) to the file at path
@@ -400,16 +239,4 @@ func writeReport(format, path string, w io.Writer, r reports.Report) error {
 		return fmt.Errorf("write %s report: %w", format, err)
 	}
 	return nil
-}
-
-// skillMap indexes the taxonomy by id for the renderers.
-func skillMap(tax *skillgap.Taxonomy) map[string]skillgap.Skill {
-	if tax == nil {
-		return nil
-	}
-	m := make(map[string]skillgap.Skill, len(tax.Skills))
-	for _, s := range tax.Skills {
-		m[s.ID] = s
-	}
-	return m
 }

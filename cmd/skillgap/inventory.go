@@ -166,7 +166,7 @@ func runInventoryCheck(ctx context.Context, path, dataDir string, tax *skillgap.
 
 // writeInferred lists the levels inferred for skills the user did not rate.
 func writeInferred(w io.Writer, inv skillgap.Inventory, tax *skillgap.Taxonomy) {
-	levels := analyze.InferLevels(inv, tax, planDay(inv, time.Now()))
+	levels := analyze.InferLevels(inv, tax, market.AsOf(inv, time.Now()))
 	var ids []string
 	for id, l := range levels {
 		if l.Source == skillgap.Inferred {

@@ -105,7 +105,7 @@ func runPlan(ctx context.Context, opts planOptions, w, msgs io.Writer) error {
 	}
 	writePlanSummary(msgs, opts.Out, p, kept, rep)
 	if opts.Format != "" {
-		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &rep, Plan: &p, Fit: &fit, Skills: skillMap(g.tax)})
+		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &rep, Plan: &p, Fit: &fit, Taxonomy: g.tax})
 	}
 	return nil
 }
