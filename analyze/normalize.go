@@ -125,7 +125,9 @@ func (lx *lexer) next() bool {
 	lx.sentBreak, lx.lineBreak, lx.phraseBreak = false, false, false
 	hadPrev := lx.end > 0
 	for {
-		if !lx.skipSeparators(hadPrev) {
+		if p := lx.pos; p+1 < len(lx.text) && lx.text[p] == ' ' && isASCIIWordByte(lx.text[p+1]) {
+			lx.pos, lx.glued = p+1, false // one space: the common case
+		} else if !lx.skipSeparators(hadPrev) {
 			lx.nWord, lx.wordIsRaw = 0, false
 			return false
 		}
@@ -145,6 +147,10 @@ func (lx *lexer) next() bool {
 		lx.glued = false
 	}
 	raw := lx.raw()
+	if !mayFold(raw) {
+		lx.wordIsRaw = true
+		return true // most words
+	}
 	keep, add := foldStep(raw)
 	if lx.wordIsRaw = keep == len(raw) && add == ""; lx.wordIsRaw {
 		return true // most words: no suffix rule applies, nothing to copy
@@ -167,12 +173,8 @@ func (lx *lexer) next() bool {
 
 // skipSeparators moves past what separates two words, noting sentence, line and
 // phrase breaks and whether one glue rune alone joins the words. It reports
-// whether a word follows.
+// whether a word follows. (next moves past a single space itself.)
 func (lx *lexer) skipSeparators(hadPrev bool) bool {
-	if p := lx.pos; p+1 < len(lx.text) && lx.text[p] == ' ' && isASCIIWordByte(lx.text[p+1]) {
-		lx.pos, lx.glued = p+1, false // one space: the common case
-		return true
-	}
 	glue, sepRunes := false, 0
 	for lx.pos < len(lx.text) {
 		r, n := rune(lx.text[lx.pos]), 1
@@ -429,6 +431,18 @@ func foldRounds(w []byte, n int) []byte {
 		}
 	}
 	return w
+}
+
+// mayFold reports whether some suffix rule of foldStep may apply to w: it is
+// four bytes or more and ends in a letter that a rule looks at.
+func mayFold(w []byte) bool {
+	const ends = 1<<('s'-'a') | 1<<('e'-'a') | 1<<('l'-'a') | 1<<('t'-'a') | 1<<('y'-'a') | 1<<('n'-'a') |
+		1<<('g'-'a') | 1<<('d'-'a') | 1<<('r'-'a')
+	if len(w) < 4 {
+		return false
+	}
+	c := w[len(w)-1] - 'a'
+	return c < 26 && ends>>c&1 != 0
 }
 
 // foldStep returns the change one round of suffix rules makes to w: keep its

@@ -159,3 +159,18 @@ func TestScanASCIIEightAtATime(t *testing.T) {
 		check(string(w), r.IntN(len(w)+1), size, r.IntN(size+1))
 	}
 }
+
+// TestMayFold checks that the lexer's shortcut skips only words that no
+// suffix rule changes.
+func TestMayFold(t *testing.T) {
+	// With the right last byte, each prefix makes a word that a rule changes.
+	for _, w := range []string{"", "a", "ab", "abc", "abcd", "kpi", "organis", "organisatio", "organisin",
+		"organise", "colou", "enro", "whils", "gre", "travelle", "catalogu"} {
+		for c := range 256 {
+			word := append([]byte(w), byte(c))
+			if keep, add := foldStep(word); !mayFold(word) && (keep != len(word) || add != "") {
+				t.Errorf("mayFold(%q) = false; but foldStep changes it (%d, %q)", word, keep, add)
+			}
+		}
+	}
+}
