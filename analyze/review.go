@@ -18,89 +18,6 @@ const maxAddSuggestions = 5
 // since the plan was made for review to report it.
 const MoveThreshold = 5.0
 
-// ReviewResult is where a plan stands: progress, overdue work, pace, what is left
-// re-scheduled, and what moved in the market since the plan was made.
-type ReviewResult struct {
-	Now     skillgap.Date `json:"now"`
-	Goals   []GoalReview  `json:"goals"`
-	Overdue []OverdueTask `json:"overdue"`
-	Pace    Pace          `json:"pace"`
-	// Plan is the plan with what is left re-scheduled from Now (see Reschedule).
-	Plan skillgap.Plan `json:"plan"`
-	// Warnings say what the re-scheduled plan no longer keeps: a goal that now
-	// ends after the target date, or a short-term goal beyond two years.
-	Warnings []string `json:"warnings"`
-	// Postings is the matching postings now; MarketNote says when that is too few
-	// or when there was nothing to compare.
-	Postings    int            `json:"postings"`
-	MarketNote  string         `json:"market_note,omitempty"`
-	Market      []MarketChange `json:"market"`
-	Suggestions []Suggestion   `json:"suggestions"`
-}
-
-// GoalReview is one goal's progress.
-type GoalReview struct {
-	ID           string            `json:"id"`
-	Title        string            `json:"title"`
-	Kind         skillgap.GoalKind `json:"kind"`
-	DoneHours    float64           `json:"done_hours"`    // planned hours done (see skillgap.Task.DoneHours)
-	PlannedHours float64           `json:"planned_hours"` // planned hours of tasks not dropped
-	ActualHours  float64           `json:"actual_hours"`  // hours the user logged, as logged
-	Progress     float64           `json:"progress"`      // DoneHours / PlannedHours, 0–1
-	OpenTasks    int               `json:"open_tasks"`
-	Overdue      int               `json:"overdue"` // open tasks with a due date, or an occurrence, passed
-	Deadline     skillgap.Date     `json:"deadline"`
-	NewDeadline  skillgap.Date     `json:"new_deadline"` // after re-scheduling what is left; never earlier for overdue work
-}
-
-// OverdueTask is an open task whose due date, or one of whose occurrences, has passed.
-type OverdueTask struct {
-	GoalID   string          `json:"goal"`
-	TaskID   string          `json:"task"`
-	Title    string          `json:"title"`
-	Status   skillgap.Status `json:"status"`
-	Due      skillgap.Date   `json:"due"` // of the task, or of its first missed occurrence
-	DaysLate int             `json:"days_late"`
-	// Missed is, for a recurring task, how many occurrences are past their
-	// week and not done; zero for a one-off task.
-	Missed int `json:"missed,omitempty"`
-	Times  int `json:"times,omitempty"` // occurrences in all, for a recurring task
-}
-
-// Pace compares the hours done with the hours the schedule had planned by now.
-type Pace struct {
-	PlannedByNow float64 `json:"planned_by_now"` // hours; a task counts pro rata over its span, a recurring one by occurrence
-	Done         float64 `json:"done"`           // hours logged, or for tasks without a log the planned hours done
-	Ratio        float64 `json:"ratio"`          // Done / PlannedByNow; 1 when nothing was due yet
-	Verdict      string  `json:"verdict"`        // "ahead", "on pace" or "behind"
-}
-
-// MarketChange is a skill whose share of postings moved since the plan was made.
-type MarketChange struct {
-	SkillID string  `json:"id"`
-	Name    string  `json:"name,omitempty"`
-	Before  float64 `json:"before"` // share when the plan was made, 0–1
-	After   float64 `json:"after"`  // share now, 0–1
-	Points  float64 `json:"points"` // After − Before in percentage points
-	// New is true when the plan's snapshot did not record the skill (it was not a
-	// gap and under StrengthShare); Before is then 0.
-	New      bool `json:"new,omitempty"`
-	Postings int  `json:"postings"` // postings asking for it now
-	Total    int  `json:"total"`    // matching postings now
-	// Significant says whether a two-proportion test at the 5% level (see
-	// CompareWindows) backs the move; only significant moves lead to suggestions.
-	// The two windows may overlap, so treat it as a guide, not a proof.
-	Significant bool `json:"significant"`
-}
-
-// Suggestion is a proposed change to the plan.
-type Suggestion struct {
-	Action  string `json:"action"` // add, drop or pace
-	SkillID string `json:"skill,omitempty"`
-	GoalID  string `json:"goal,omitempty"`
-	Text    string `json:"text"`
-}
-
 // Review reads plan p at now against the current market (demand over total
 // matching postings): progress per goal, overdue tasks and occurrences, pace,
 // what is left re-scheduled from now at the same weekly hours (never to an
@@ -110,13 +27,13 @@ type Suggestion struct {
 // goal whose skill is falling (significant moves on MinPostings postings
 // either side only), and what to do when behind. tax names the skills in
 // what it writes; nil leaves ids. It is pure.
-func Review(p skillgap.Plan, now time.Time, current []skillgap.Demand, total int, tax *skillgap.Taxonomy) ReviewResult {
+func Review(p skillgap.Plan, now time.Time, current []skillgap.Demand, total int, tax *skillgap.Taxonomy) skillgap.Review {
 	today := skillgap.DateOf(now)
-	res := ReviewResult{Now: today, Postings: total, Overdue: []OverdueTask{}, Market: []MarketChange{},
-		Suggestions: []Suggestion{}, Warnings: []string{}}
+	res := skillgap.Review{Now: today, Postings: total, Overdue: []skillgap.OverdueTask{}, Market: []skillgap.MarketChange{},
+		Suggestions: []skillgap.Suggestion{}, Warnings: []string{}}
 	res.Plan = Reschedule(p, today)
 	for i, g := range p.Goals {
-		gr := GoalReview{ID: g.ID, Title: g.Title, Kind: g.Kind, Deadline: g.Deadline, NewDeadline: res.Plan.Goals[i].Deadline}
+		gr := skillgap.GoalReview{ID: g.ID, Title: g.Title, Kind: g.Kind, Deadline: g.Deadline, NewDeadline: res.Plan.Goals[i].Deadline}
 		for _, t := range g.Tasks {
 			gr.ActualHours += t.ActualHours
 			if t.Status == skillgap.Dropped {
@@ -136,7 +53,7 @@ func Review(p skillgap.Plan, now time.Time, current []skillgap.Demand, total int
 		gr.Progress = g.Progress()
 		res.Goals = append(res.Goals, gr)
 	}
-	slices.SortStableFunc(res.Overdue, func(a, b OverdueTask) int { return b.DaysLate - a.DaysLate })
+	slices.SortStableFunc(res.Overdue, func(a, b skillgap.OverdueTask) int { return b.DaysLate - a.DaysLate })
 	res.Warnings = warnings(p, res.Plan)
 	res.Pace = pace(p, today)
 	res.Market, res.MarketNote = marketChanges(p.Market, current, total, tax)
@@ -146,8 +63,8 @@ func Review(p skillgap.Plan, now time.Time, current []skillgap.Demand, total int
 
 // overdue reports whether an open task is late: a one-off task past its due
 // day, a recurring one with occurrences past their week and not done.
-func overdue(goal string, t skillgap.Task, today skillgap.Date) (OverdueTask, bool) {
-	o := OverdueTask{GoalID: goal, TaskID: t.ID, Title: t.Title, Status: t.Status, Due: t.Due}
+func overdue(goal string, t skillgap.Task, today skillgap.Date) (skillgap.OverdueTask, bool) {
+	o := skillgap.OverdueTask{GoalID: goal, TaskID: t.ID, Title: t.Title, Status: t.Status, Due: t.Due}
 	if t.Every != skillgap.Once && t.Occurrences() > 1 {
 		o.Times = t.Occurrences()
 		for k := max(t.DoneTimes, 0); k < t.Occurrences(); k++ {
@@ -195,8 +112,8 @@ func warnings(p, q skillgap.Plan) []string {
 // pace sums the hours planned by today (a one-off task pro rata over its span,
 // a recurring one by the occurrences whose week has begun) and the hours done
 // (logged hours where the user logged them, else the planned hours done).
-func pace(p skillgap.Plan, today skillgap.Date) Pace {
-	var pc Pace
+func pace(p skillgap.Plan, today skillgap.Date) skillgap.Pace {
+	var pc skillgap.Pace
 	for _, g := range p.Goals {
 		for _, t := range g.Tasks {
 			if t.Status == skillgap.Dropped {
@@ -249,8 +166,8 @@ func plannedBy(t skillgap.Task, today skillgap.Date) float64 {
 }
 
 // marketChanges compares the plan's snapshot with current demand.
-func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, total int, tax *skillgap.Taxonomy) ([]MarketChange, string) {
-	out := []MarketChange{}
+func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, total int, tax *skillgap.Taxonomy) ([]skillgap.MarketChange, string) {
+	out := []skillgap.MarketChange{}
 	note := ""
 	switch {
 	case total == 0:
@@ -274,7 +191,7 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 			d.Total = total
 		}
 		b, known := before[d.SkillID]
-		c := MarketChange{SkillID: d.SkillID, Name: tax.Name(d.SkillID), Before: b, After: d.Share(), New: !known, Postings: d.Postings, Total: d.Total}
+		c := skillgap.MarketChange{SkillID: d.SkillID, Name: tax.Name(d.SkillID), Before: b, After: d.Share(), New: !known, Postings: d.Postings, Total: d.Total}
 		c.Points = math.Round((c.After-c.Before)*1000) / 10
 		c.Significant = snap.Postings > 0 && CompareWindows(d.SkillID, int(math.Round(b*float64(snap.Postings))), snap.Postings, d.Postings, d.Total, 0).Significant
 		if (known && math.Abs(c.Points) >= MoveThreshold) || (!known && c.After >= StrengthShare) {
@@ -283,11 +200,11 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 	}
 	for _, s := range snap.Skills {
 		if !seen[s.SkillID] && s.Share*100 >= MoveThreshold {
-			out = append(out, MarketChange{SkillID: s.SkillID, Name: tax.Name(s.SkillID), Before: s.Share, Points: -math.Round(s.Share*1000) / 10, Total: total,
+			out = append(out, skillgap.MarketChange{SkillID: s.SkillID, Name: tax.Name(s.SkillID), Before: s.Share, Points: -math.Round(s.Share*1000) / 10, Total: total,
 				Significant: snap.Postings > 0 && CompareWindows(s.SkillID, int(math.Round(s.Share*float64(snap.Postings))), snap.Postings, 0, total, 0).Significant})
 		}
 	}
-	slices.SortStableFunc(out, func(a, b MarketChange) int {
+	slices.SortStableFunc(out, func(a, b skillgap.MarketChange) int {
 		return cmp.Or(cmp.Compare(math.Abs(b.Points), math.Abs(a.Points)), cmp.Compare(a.SkillID, b.SkillID))
 	})
 	return out, note
@@ -295,8 +212,8 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 
 // suggest proposes plan changes from the market moves and the pace. Market
 // suggestions need a significant move and MinPostings postings on each side.
-func suggest(p skillgap.Plan, res ReviewResult, tax *skillgap.Taxonomy) []Suggestion {
-	out := []Suggestion{}
+func suggest(p skillgap.Plan, res skillgap.Review, tax *skillgap.Taxonomy) []skillgap.Suggestion {
+	out := []skillgap.Suggestion{}
 	goalFor := map[string]*skillgap.Goal{}
 	for i := range p.Goals {
 		if id := p.Goals[i].SkillID; id != "" {
@@ -314,10 +231,10 @@ func suggest(p skillgap.Plan, res ReviewResult, tax *skillgap.Taxonomy) []Sugges
 		switch {
 		case c.Points >= MoveThreshold && !has && adds < maxAddSuggestions:
 			adds++
-			out = append(out, Suggestion{Action: "add", SkillID: c.SkillID,
+			out = append(out, skillgap.Suggestion{Action: "add", SkillID: c.SkillID,
 				Text: fmt.Sprintf("add a goal for %s if you are not already there: asked in %s of %d postings now, %s", name(c.SkillID), pct(c.After), c.Total, moved(c))})
 		case c.Points <= -MoveThreshold && has && g.Progress() < 1:
-			out = append(out, Suggestion{Action: "drop", SkillID: c.SkillID, GoalID: g.ID,
+			out = append(out, skillgap.Suggestion{Action: "drop", SkillID: c.SkillID, GoalID: g.ID,
 				Text: fmt.Sprintf("consider dropping or deferring the goal %q: %s is asked in %s of %d postings now, %s", g.Title, name(c.SkillID), pct(c.After), c.Total, moved(c))})
 		}
 	}
@@ -329,7 +246,7 @@ func suggest(p skillgap.Plan, res ReviewResult, tax *skillgap.Taxonomy) []Sugges
 			}
 		}
 		text := fmt.Sprintf("you are behind: %.0f h done of %.0f h planned by now (%s); re-plan with `review --apply`, raise hours_per_week, or drop your least valuable goal", res.Pace.Done, res.Pace.PlannedByNow, pct(res.Pace.Ratio))
-		s := Suggestion{Action: "pace"}
+		s := skillgap.Suggestion{Action: "pace"}
 		if last != nil {
 			text += fmt.Sprintf(" (%q)", last.Title)
 			s.GoalID = last.ID
@@ -341,7 +258,7 @@ func suggest(p skillgap.Plan, res ReviewResult, tax *skillgap.Taxonomy) []Sugges
 }
 
 // moved says how a share changed: "up from 22% (+11 points)".
-func moved(c MarketChange) string {
+func moved(c skillgap.MarketChange) string {
 	if c.New {
 		return "not among the plan's figures when it was made"
 	}
@@ -350,6 +267,30 @@ func moved(c MarketChange) string {
 		dir = "down"
 	}
 	return fmt.Sprintf("%s from %s (%+.0f points)", dir, pct(c.Before), c.Points)
+}
+
+// KeepEdits carries the edits of old (the plan file the user edited) into
+// the freshly made plan p (see MergeEdits) and, when some work is recorded,
+// re-schedules what is left from now (or the plan's start, when later). It
+// returns the plan and how many tasks carried edits.
+func KeepEdits(old, p skillgap.Plan, now time.Time) (skillgap.Plan, int) {
+	merged := MergeEdits(old, p)
+	n := 0
+	for _, g := range merged.Goals {
+		for _, t := range g.Tasks {
+			if t.Status != skillgap.Todo || t.ActualHours > 0 || t.DoneTimes > 0 || t.Notes != "" {
+				n++
+			}
+		}
+	}
+	if n > 0 {
+		from := skillgap.DateOf(now)
+		if merged.Start.After(from.Time) {
+			from = merged.Start
+		}
+		merged = Reschedule(merged, from)
+	}
+	return merged, n
 }
 
 // MergeEdits carries the user's edits from old into a freshly made plan: task

@@ -50,7 +50,7 @@ func TestReviewKeepsFaith(t *testing.T) {
 	if gr.DoneHours != done || gr.PlannedHours != planned || gr.ActualHours != g.Tasks[0].Hours+1 {
 		t.Errorf("got %+v; want %g of %g h done and %g h logged", gr, done, planned, g.Tasks[0].Hours+1)
 	}
-	var missed *OverdueTask
+	var missed *skillgap.OverdueTask
 	for k, o := range res.Overdue {
 		if o.TaskID == sessions.ID {
 			missed = &res.Overdue[k]

@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"time"
 
-	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/configs"
 	"github.com/skillgap/skillgap/crawler"
@@ -104,29 +103,13 @@ func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout i
 	// The demo's "today" is the sample market's snapshot day, like its crawl,
 	// so that its plan dates (relative to that day) never age into the past.
 	now := configs.DemoAsOf()
-	g, err := measureGap(ctx, gapOptions{DataDir: dataDir, Inventory: invPath, Window: market.DefaultWindow, Weights: analyze.DefaultWeights(), Now: now})
-	if err != nil {
-		return err
-	}
-	rep := g.rep
-	p, err := analyze.NewPlan(g.inv, rep, g.tax, analyze.PlanOptions{Now: now, Demand: g.demand})
-	if err != nil {
-		return planError(err)
-	}
 	planPath := filepath.Join(opts.Out, "plan.yaml")
-	kept, err := keepEdits(planPath, &p, now)
+	g := gapOptions{DataDir: dataDir, Inventory: invPath, Window: market.DefaultWindow, Weights: analyze.DefaultWeights(), Now: now}
+	pr, err := makePlan(ctx, g, analyze.PlanOptions{}, planPath)
 	if err != nil {
 		return err
 	}
-	fit, err := measureFit(ctx, gapOptions{DataDir: dataDir, Now: now}, g, &p)
-	if err != nil {
-		return err
-	}
-	analyze.QuoteFit(&p, fit)
-	if err := writePlanFile(planPath, p); err != nil {
-		return err
-	}
-	r := reports.Report{Generated: now, Gap: &rep, Plan: &p, Fit: &fit, Taxonomy: g.tax}
+	r := pr.report(now)
 	written := []string{invPath, planPath}
 	for _, f := range []struct{ format, name string }{{"md", "report.md"}, {"html", "report.html"}, {"json", "report.json"}, {"ics", "plan.ics"}} {
 		path := filepath.Join(opts.Out, f.name)
@@ -135,34 +118,11 @@ func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout i
 		}
 		written = append(written, path)
 	}
-	writeDemoSummary(stdout, rep, p, written, dataDir, opts.Out)
-	if kept > 0 {
-		fmt.Fprintf(stdout, "Kept your edits on %d tasks of %s.\n", kept, planPath)
+	if err := reports.DemoText(stdout, &pr.rep, &pr.plan, written, dataDir, opts.Out); err != nil {
+		return err
+	}
+	if pr.kept > 0 {
+		fmt.Fprintf(stdout, "Kept your edits on %d tasks of %s.\n", pr.kept, planPath)
 	}
 	return nil
-}
-
-// writeDemoSummary prints what the demo found and where it wrote it.
-func writeDemoSummary(w io.Writer, rep skillgap.GapReport, p skillgap.Plan, written []string, dataDir, out string) {
-	fmt.Fprintf(w, "\nGap analysis for %q (sample inventory): %d matching postings", rep.Target, rep.Postings)
-	if rep.Basis != "" {
-		fmt.Fprintf(w, " (%s)", rep.Basis)
-	}
-	fmt.Fprintln(w)
-	for i, g := range rep.Gaps[:min(5, len(rep.Gaps))] {
-		fmt.Fprintf(w, "  %d. %-32s %s\n", i+1, g.Name, g.Why)
-	}
-	fmt.Fprintf(w, "\nPlan: %d goals from %s to the target date %s; the first four:\n", len(p.Goals), p.Start, p.TargetBy)
-	for _, g := range p.Goals[:min(4, len(p.Goals))] {
-		fmt.Fprintf(w, "  - %s (%s term, %s h, due %s)\n", g.Title, g.Horizon, reports.Hours(g.Hours), g.Deadline)
-	}
-	fmt.Fprintln(w, "  Scope:", p.Scope.Text)
-	fmt.Fprintln(w, "\nWrote:")
-	for _, f := range written {
-		fmt.Fprintln(w, "  "+f)
-	}
-	fmt.Fprintf(w, "\nNext: open %s, or explore the sample market:\n", filepath.Join(out, "report.html"))
-	fmt.Fprintf(w, "  skillgap trends --data %s\n", dataDir)
-	fmt.Fprintf(w, "  skillgap gap --data %s --inventory %s\n", dataDir, filepath.Join(out, "inventory.yaml"))
-	fmt.Fprintf(w, "  skillgap review --data %s --plan %s\n", dataDir, filepath.Join(out, "plan.yaml"))
 }

@@ -82,32 +82,59 @@ func planCommand(e *env) *cli.Command {
 // runPlan makes the plan, merges the edits of an existing --out, writes it, and
 // renders it when asked; w gets the report, msgs the summary.
 func runPlan(ctx context.Context, opts planOptions, w, msgs io.Writer) error {
-	g, err := measureGap(ctx, opts.gapOptions)
+	pr, err := makePlan(ctx, opts.gapOptions, analyze.PlanOptions{MaxSkillGoals: opts.MaxGoals, Fit: opts.Fit}, opts.Out)
 	if err != nil {
 		return err
 	}
-	rep := g.rep
-	p, err := analyze.NewPlan(g.inv, rep, g.tax, analyze.PlanOptions{Now: opts.Now, MaxSkillGoals: opts.MaxGoals, Fit: opts.Fit, Demand: g.demand})
-	if err != nil {
-		return planError(err)
-	}
-	kept, err := keepEdits(opts.Out, &p, opts.Now)
-	if err != nil {
+	if err := reports.PlanText(msgs, opts.Out, &pr.plan, pr.kept, pr.rep.Note); err != nil {
 		return err
 	}
-	fit, err := measureFit(ctx, opts.gapOptions, g, &p)
-	if err != nil {
-		return err
-	}
-	analyze.QuoteFit(&p, fit)
-	if err := writePlanFile(opts.Out, p); err != nil {
-		return err
-	}
-	writePlanSummary(msgs, opts.Out, p, kept, rep)
 	if opts.Format != "" {
-		return writeReport(opts.Format, opts.Report, w, reports.Report{Generated: opts.Now, Gap: &rep, Plan: &p, Fit: &fit, Taxonomy: g.tax})
+		return writeReport(opts.Format, opts.Report, w, pr.report(opts.Now))
 	}
 	return nil
+}
+
+// planRun is what plan and demo make: the gap run, the plan with the edits
+// of the plan file kept, and how well the user fits the open postings now
+// and after the plan's short-term goals.
+type planRun struct {
+	gapRun
+	plan skillgap.Plan
+	fit  skillgap.FitReport
+	kept int // tasks that carried the user's edits
+}
+
+// report is what the report renderers draw of pr, made at now.
+func (pr *planRun) report(now time.Time) reports.Report {
+	return reports.Report{Generated: now, Gap: &pr.rep, Plan: &pr.plan, Fit: &pr.fit, Taxonomy: pr.tax}
+}
+
+// makePlan measures the gap for g, makes the plan (po; its Now and Demand
+// are set here), keeps the edits of the plan file at out when it exists,
+// judges the fit of the open postings, and writes the plan to out.
+func makePlan(ctx context.Context, g gapOptions, po analyze.PlanOptions, out string) (planRun, error) {
+	gr, err := measureGap(ctx, g)
+	if err != nil {
+		return planRun{}, err
+	}
+	po.Now, po.Demand = g.Now, gr.demand
+	pr := planRun{gapRun: gr}
+	if pr.plan, err = analyze.NewPlan(gr.inv, gr.rep, gr.tax, po); err != nil {
+		return pr, planError(err)
+	}
+	old, err := readPlan(out)
+	switch {
+	case err == nil:
+		pr.plan, pr.kept = analyze.KeepEdits(old, pr.plan, g.Now)
+	case !errors.Is(err, fs.ErrNotExist):
+		return pr, fmt.Errorf("keep the edits of %s (move it away to start afresh): %w", out, err)
+	}
+	if pr.fit, err = measureFit(ctx, g, gr, &pr.plan); err != nil {
+		return pr, err
+	}
+	analyze.QuoteFit(&pr.plan, pr.fit)
+	return pr, writePlanFile(out, pr.plan)
 }
 
 // planError makes a target date in the past a usage error: the user must set a
@@ -117,37 +144,6 @@ func planError(err error) error {
 		return usageError{err}
 	}
 	return fmt.Errorf("make plan: %w", err)
-}
-
-// keepEdits merges the edits of the plan at path (when it exists) into p and,
-// when some work is already done, re-schedules what is left from today. It
-// returns how many tasks carried edits.
-func keepEdits(path string, p *skillgap.Plan, now time.Time) (int, error) {
-	old, err := readPlan(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, fmt.Errorf("keep the edits of %s (move it away to start afresh): %w", path, err)
-	}
-	merged := analyze.MergeEdits(old, *p)
-	n := 0
-	for _, g := range merged.Goals {
-		for _, t := range g.Tasks {
-			if t.Status != skillgap.Todo || t.ActualHours > 0 || t.DoneTimes > 0 || t.Notes != "" {
-				n++
-			}
-		}
-	}
-	if n > 0 {
-		from := skillgap.DateOf(now)
-		if merged.Start.After(from.Time) {
-			from = merged.Start
-		}
-		merged = analyze.Reschedule(merged, from)
-	}
-	*p = merged
-	return n, nil
 }
 
 // readPlan loads the plan.yaml at path.
@@ -163,63 +159,4 @@ func readPlan(path string) (skillgap.Plan, error) {
 // writePlanFile writes p to path atomically (a temporary file renamed into place).
 func writePlanFile(path string, p skillgap.Plan) error {
 	return reports.WriteFile(path, func(w io.Writer) error { return configs.WritePlan(w, p) })
-}
-
-// writePlanSummary says what was written: the scope, the advice, and each goal
-// with why it is where it is and its tasks.
-func writePlanSummary(w io.Writer, path string, p skillgap.Plan, kept int, rep skillgap.GapReport) {
-	var hours float64
-	tasks := 0
-	end := p.Start
-	for _, g := range p.Goals {
-		hours += g.Hours
-		tasks += len(g.Tasks)
-		if g.Deadline.After(end.Time) {
-			end = g.Deadline
-		}
-	}
-	fmt.Fprintf(w, "Wrote %s: %d goals, %d tasks, %s h at up to %s h a week, %s to %s; target date %s.\n",
-		path, len(p.Goals), tasks, reports.Hours(hours), reports.Hours(p.HoursPerWeek), p.Start, end, p.TargetBy)
-	if kept > 0 {
-		fmt.Fprintf(w, "Kept your edits on %d tasks and re-scheduled what is left.\n", kept)
-	}
-	if rep.Note != "" {
-		fmt.Fprintln(w, "Note:", rep.Note)
-	}
-	fmt.Fprintln(w, "\nScope:", p.Scope.Text)
-	for _, a := range p.Advice {
-		fmt.Fprintln(w, "Advice:", a)
-	}
-	for _, g := range p.Goals {
-		fmt.Fprintf(w, "\n%s  [%s term, %s, %s → %s, %s h]\n", g.Title, g.Horizon, g.Kind, g.Start, g.Deadline, reports.Hours(g.Hours))
-		if g.Why != "" {
-			fmt.Fprintf(w, "  Why here: %s\n", g.Why)
-		}
-		if g.Notes != "" {
-			fmt.Fprintf(w, "  Notes: %s\n", g.Notes)
-		}
-		for _, t := range g.Tasks {
-			fmt.Fprintf(w, "  - %s (%s; %s → %s)%s\n", t.Title, taskEffort(t), t.Start, t.Due, taskStatus(t))
-		}
-	}
-	fmt.Fprintf(w, "\nEdit task status in %s as you go; check progress with: skillgap review --plan %s\n", path, path)
-}
-
-// taskEffort says a task's hours: "6 h", or "1.5 h every month ×12 = 18 h".
-func taskEffort(t skillgap.Task) string {
-	if t.Every == skillgap.Once || t.Occurrences() <= 1 {
-		return reports.Hours(t.Hours) + " h"
-	}
-	return fmt.Sprintf("%s h every %s ×%d = %s h", reports.Hours(t.Each()), t.Every, t.Occurrences(), reports.Hours(t.Hours))
-}
-
-// taskStatus is a task's status when it is not todo: " [done]".
-func taskStatus(t skillgap.Task) string {
-	switch {
-	case t.Status != "" && t.Status != skillgap.Todo:
-		return " [" + string(t.Status) + "]"
-	case t.DoneTimes > 0:
-		return fmt.Sprintf(" [%d of %d done]", t.DoneTimes, t.Occurrences())
-	}
-	return ""
 }

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/skillgap/skillgap"
-	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/configs"
 )
 
@@ -123,7 +122,7 @@ func TestReviewApply(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("review: exit %d: %s", code, stderr)
 	}
-	var res analyze.ReviewResult
+	var res skillgap.Review
 	if err := json.Unmarshal([]byte(stdout), &res); err != nil {
 		t.Fatal(err)
 	}

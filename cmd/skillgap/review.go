@@ -1,12 +1,10 @@
 package main
 
 import (
-	"cmp"
 	"context"
 	"errors"
 	"fmt"
 	"io"
-	"text/tabwriter"
 	"time"
 
 	"github.com/skillgap/skillgap"
@@ -101,7 +99,9 @@ func runReview(ctx context.Context, opts reviewOptions, w io.Writer) error {
 	if opts.JSON {
 		return reports.WriteJSON(w, res)
 	}
-	writeReviewText(w, res, tax)
+	if err := reports.ReviewText(w, &res, tax, analyze.MoveThreshold); err != nil {
+		return err
+	}
 	if opts.Apply {
 		fmt.Fprintf(w, "\nWrote the new deadlines to %s (your status, hours and notes kept).\n", opts.Plan)
 		if len(res.Warnings) > 0 {
@@ -132,12 +132,12 @@ func currentMarket(ctx context.Context, opts reviewOptions, p skillgap.Plan) (in
 
 // dropKnown removes "add" suggestions for skills the user already has at the
 // level postings expect.
-func dropKnown(in []analyze.Suggestion, inv skillgap.Inventory, demand []skillgap.Demand, tax *skillgap.Taxonomy) []analyze.Suggestion {
+func dropKnown(in []skillgap.Suggestion, inv skillgap.Inventory, demand []skillgap.Demand, tax *skillgap.Taxonomy) []skillgap.Suggestion {
 	want := map[string]int{}
 	for _, d := range demand {
 		want[d.SkillID] = d.Expected
 	}
-	out := []analyze.Suggestion{}
+	out := []skillgap.Suggestion{}
 	for _, s := range in {
 		if s.Action == "add" {
 			need := want[s.SkillID]
@@ -151,67 +151,4 @@ func dropKnown(in []analyze.Suggestion, inv skillgap.Inventory, demand []skillga
 		out = append(out, s)
 	}
 	return out
-}
-
-// writeReviewText prints the review for people.
-func writeReviewText(w io.Writer, res analyze.ReviewResult, tax *skillgap.Taxonomy) {
-	name := func(id string) string { return cmp.Or(tax.Name(id), id) }
-	fmt.Fprintf(w, "Review on %s — pace: %s (%s h done of %s h planned by now, logged hours as logged)\n\n",
-		res.Now, res.Pace.Verdict, reports.Hours(res.Pace.Done), reports.Hours(res.Pace.PlannedByNow))
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "GOAL\tDONE\tHOURS\tLOGGED\tOPEN\tOVERDUE\tDEADLINE\tNEW DEADLINE")
-	for _, g := range res.Goals {
-		nd := g.NewDeadline.String()
-		if g.NewDeadline == g.Deadline {
-			nd = "same"
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s/%s\t%s\t%d\t%d\t%s\t%s\n", g.Title, reports.Percent(g.Progress), reports.Hours(g.DoneHours), reports.Hours(g.PlannedHours),
-			reports.Hours(g.ActualHours), g.OpenTasks, g.Overdue, g.Deadline, nd)
-	}
-	tw.Flush()
-	for _, warn := range res.Warnings {
-		fmt.Fprintln(w, "Warning:", warn)
-	}
-	if len(res.Overdue) > 0 {
-		fmt.Fprintf(w, "\nOverdue (%d):\n", len(res.Overdue))
-		for _, o := range res.Overdue[:min(10, len(res.Overdue))] {
-			if o.Times > 0 {
-				fmt.Fprintf(w, "  - %s [%s]: %d of %d occurrences behind, the first due %s (%d days ago); record done ones in done_times\n",
-					o.Title, o.TaskID, o.Missed, o.Times, o.Due, o.DaysLate)
-				continue
-			}
-			fmt.Fprintf(w, "  - %s [%s, %s]: due %s, %d days late\n", o.Title, o.TaskID, o.Status, o.Due, o.DaysLate)
-		}
-		if len(res.Overdue) > 10 {
-			fmt.Fprintf(w, "  … and %d more (--json for all)\n", len(res.Overdue)-10)
-		}
-	}
-	fmt.Fprintf(w, "\nMarket since the plan (%d matching postings now):\n", res.Postings)
-	if res.MarketNote != "" {
-		fmt.Fprintln(w, "  Note:", res.MarketNote)
-	}
-	if len(res.Market) == 0 && res.Postings > 0 {
-		fmt.Fprintf(w, "  no skill moved %g points or more\n", analyze.MoveThreshold)
-	}
-	for i, c := range res.Market {
-		if i == 12 {
-			fmt.Fprintf(w, "  … and %d more (--json for all)\n", len(res.Market)-i)
-			break
-		}
-		if c.New {
-			fmt.Fprintf(w, "  - %s: asked in %s now (%d of %d); not in the plan's figures\n", name(c.SkillID), reports.Percent(c.After), c.Postings, c.Total)
-			continue
-		}
-		sig := ""
-		if !c.Significant {
-			sig = "; within noise"
-		}
-		fmt.Fprintf(w, "  - %s: %s → %s (%s; %d of %d postings now%s)\n", name(c.SkillID), reports.Percent(c.Before), reports.Percent(c.After), reports.Points(c.Points), c.Postings, c.Total, sig)
-	}
-	if len(res.Suggestions) > 0 {
-		fmt.Fprintln(w, "\nSuggested changes:")
-		for _, s := range res.Suggestions {
-			fmt.Fprintf(w, "  - %s\n", s.Text)
-		}
-	}
 }
