@@ -3,6 +3,7 @@ package analyze
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/skillgap/skillgap"
@@ -313,6 +314,8 @@ func companyText(desc, company string) []string {
 		case headingLine(l):
 			intro, inCompany = false, companyHeading(titleForm(l), comp)
 			continue
+		case !intro && !inCompany:
+			continue // past the opening and outside company sections: nothing counts
 		}
 		for _, s := range sentences(l) {
 			t := titleForm(s)
@@ -330,14 +333,31 @@ func headingLine(l string) bool {
 	if strings.HasPrefix(l, "- ") || strings.HasPrefix(l, "• ") || strings.HasPrefix(l, "* ") {
 		return false
 	}
-	n := len(strings.Fields(l))
 	switch l[len(l)-1] {
 	case ':':
-		return n <= 10
+		return countFields(l, 10) <= 10
 	case '.', '!', ',', ';':
 		return false
 	}
-	return n <= 8
+	return countFields(l, 8) <= 8
+}
+
+// countFields returns len(strings.Fields(s)) without building the fields, or
+// limit+1 once it is past limit.
+func countFields(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		switch {
+		case unicode.IsSpace(r):
+			in = false
+		case !in:
+			if n++; n > limit {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
 }
 
 // companyHeading reports whether heading h, in titleForm, opens text about

@@ -32,12 +32,27 @@ func appendNormal(dst []byte, lx *lexer, s string) []byte {
 	return dst
 }
 
-// normWords returns the words of s in matching form.
+// normWords returns the words of s in matching form. The words share one
+// string, so that a sentence costs two allocations rather than one a word.
 func normWords(s string) []string {
-	var ws []string
+	var (
+		textBuf [512]byte
+		endBuf  [64]int
+	)
 	lx := lexer{text: s}
+	text, ends := textBuf[:0], endBuf[:0]
 	for lx.next() {
-		ws = append(ws, string(lx.word()))
+		text = append(text, lx.word()...)
+		ends = append(ends, len(text))
+	}
+	if len(ends) == 0 {
+		return nil
+	}
+	all := string(text)
+	ws := make([]string, len(ends))
+	start := 0
+	for i, end := range ends {
+		ws[i], start = all[start:end], end
 	}
 	return ws
 }
