@@ -26,14 +26,16 @@ func PlanText(w io.Writer, path string, p *skillgap.Plan, kept int, note string)
 		}
 	}
 	fmt.Fprintf(w, "Wrote %s: %d goals, %d tasks, %s h at up to %s h a week, %s to %s; target date %s.\n",
-		path, len(p.Goals), tasks, Hours(hours), Hours(p.HoursPerWeek), p.Start, end, p.TargetBy)
+		path, len(p.Goals), tasks, Hours(hours), Hours(p.HoursPerWeek), p.Start, end, dateOf(p.TargetBy))
 	if kept > 0 {
 		fmt.Fprintf(w, "Kept your edits on %d tasks and re-scheduled what is left.\n", kept)
 	}
 	if note != "" {
 		fmt.Fprintln(w, "Note:", note)
 	}
-	fmt.Fprintln(w, "\nScope:", p.Scope.Text)
+	if p.Scope != nil {
+		fmt.Fprintln(w, "\nScope:", p.Scope.Text)
+	}
 	for _, a := range p.Advice {
 		fmt.Fprintln(w, "Advice:", a)
 	}
@@ -86,11 +88,13 @@ func DemoText(w io.Writer, rep *skillgap.GapReport, p *skillgap.Plan, written []
 	for i, g := range rep.Gaps[:min(5, len(rep.Gaps))] {
 		fmt.Fprintf(w, "  %d. %-32s %s\n", i+1, g.Name, g.Why)
 	}
-	fmt.Fprintf(w, "\nPlan: %d goals from %s to the target date %s; the first four:\n", len(p.Goals), p.Start, p.TargetBy)
+	fmt.Fprintf(w, "\nPlan: %d goals from %s to the target date %s; the first four:\n", len(p.Goals), p.Start, dateOf(p.TargetBy))
 	for _, g := range p.Goals[:min(4, len(p.Goals))] {
 		fmt.Fprintf(w, "  - %s (%s term, %s h, due %s)\n", g.Title, g.Horizon, Hours(g.Hours), g.Deadline)
 	}
-	fmt.Fprintln(w, "  Scope:", p.Scope.Text)
+	if p.Scope != nil {
+		fmt.Fprintln(w, "  Scope:", p.Scope.Text)
+	}
 	fmt.Fprintln(w, "\nWrote:")
 	for _, f := range written {
 		fmt.Fprintln(w, "  "+f)
