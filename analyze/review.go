@@ -269,6 +269,29 @@ func moved(c skillgap.MarketChange) string {
 	return fmt.Sprintf("%s from %s (%+.0f points)", dir, pct(c.Before), c.Points)
 }
 
+// DropKnown removes the "add" suggestions for skills inv already holds at the
+// level postings expect (demand's Expected, else the taxonomy's).
+func DropKnown(in []skillgap.Suggestion, inv skillgap.Inventory, demand []skillgap.Demand, tax *skillgap.Taxonomy) []skillgap.Suggestion {
+	want := map[string]int{}
+	for _, d := range demand {
+		want[d.SkillID] = d.Expected
+	}
+	out := []skillgap.Suggestion{}
+	for _, s := range in {
+		if s.Action == "add" {
+			need := want[s.SkillID]
+			if sk, ok := tax.Skill(s.SkillID); ok && need == 0 {
+				need = sk.ExpectedLevel()
+			}
+			if have, ok := inv.Level(s.SkillID); ok && have >= need {
+				continue
+			}
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 // KeepEdits carries the edits of old (the plan file the user edited) into
 // the freshly made plan p (see MergeEdits) and, when some work is recorded,
 // re-schedules what is left from now (or the plan's start, when later). It

@@ -215,3 +215,18 @@ func TestMergeEdits(t *testing.T) {
 		t.Errorf("MergeEdits changed its input")
 	}
 }
+
+func TestDropKnown(t *testing.T) {
+	tax := skillgap.NewTaxonomy([]skillgap.Skill{{ID: "sql", Expected: 3}, {ID: "okrs", Expected: 2}})
+	in := []skillgap.Suggestion{{Action: "add", SkillID: "sql"}, {Action: "add", SkillID: "okrs"}, {Action: "drop", SkillID: "okrs"}, {Action: "add", SkillID: "pricing"}}
+	inv := skillgap.Inventory{Skills: []skillgap.InventorySkill{{Skill: "sql", Level: 3}, {Skill: "okrs", Level: 2}}}
+	demand := []skillgap.Demand{{SkillID: "okrs", Expected: 3}}
+	var got []string
+	for _, s := range DropKnown(in, inv, demand, tax) {
+		got = append(got, s.Action+" "+s.SkillID)
+	}
+	// sql is held at the taxonomy's level; okrs is short of what postings expect.
+	if want := "add okrs|drop okrs|add pricing"; strings.Join(got, "|") != want {
+		t.Errorf("got %q; want %q", strings.Join(got, "|"), want)
+	}
+}

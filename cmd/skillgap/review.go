@@ -89,7 +89,7 @@ func runReview(ctx context.Context, opts reviewOptions, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		res.Suggestions = dropKnown(res.Suggestions, inv, demand, tax)
+		res.Suggestions = analyze.DropKnown(res.Suggestions, inv, demand, tax)
 	}
 	if opts.Apply {
 		if err := writePlanFile(opts.Plan, res.Plan); err != nil {
@@ -128,27 +128,4 @@ func currentMarket(ctx context.Context, opts reviewOptions, p skillgap.Plan) (in
 	}
 	b, err := market.ForTarget(ctx, idx, t, market.Options{Window: opts.Window})
 	return b.Total, b.Demand, err
-}
-
-// dropKnown removes "add" suggestions for skills the user already has at the
-// level postings expect.
-func dropKnown(in []skillgap.Suggestion, inv skillgap.Inventory, demand []skillgap.Demand, tax *skillgap.Taxonomy) []skillgap.Suggestion {
-	want := map[string]int{}
-	for _, d := range demand {
-		want[d.SkillID] = d.Expected
-	}
-	out := []skillgap.Suggestion{}
-	for _, s := range in {
-		if s.Action == "add" {
-			need := want[s.SkillID]
-			if sk, ok := tax.Skill(s.SkillID); ok && need == 0 {
-				need = sk.ExpectedLevel()
-			}
-			if have, ok := inv.Level(s.SkillID); ok && have >= need {
-				continue
-			}
-		}
-		out = append(out, s)
-	}
-	return out
 }
