@@ -128,90 +128,44 @@ func runInventoryCheck(ctx context.Context, path, dataDir string, tax *skillgap.
 	if asJSON {
 		return reports.WriteJSON(w, inv)
 	}
-	target := inv.TargetRole
-	if target == "" {
-		target = "(none: set target_role or pass --target to gap and plan)"
-	} else {
-		pt, err := analyze.ParseTarget(target, tax)
+	c := reports.InventoryCheck{Path: path, Inventory: &inv}
+	if inv.TargetRole != "" {
+		pt, err := analyze.ParseTarget(inv.TargetRole, tax)
 		if err != nil {
 			return usageError{fmt.Errorf("%s: target_role: %w", path, err)}
 		}
-		target = fmt.Sprintf("%s → %s", target, analyze.RoleLabel(pt.Seniority, pt.Role))
+		c.Target = fmt.Sprintf("%s → %s", inv.TargetRole, analyze.RoleLabel(pt.Seniority, pt.Role))
 		if len(pt.Domains) > 0 {
-			target += " in " + strings.Join(pt.Domains, ", ")
+			c.Target += " in " + strings.Join(pt.Domains, ", ")
 		}
 	}
-	fmt.Fprintf(w, "%s is valid.\n", path)
-	fmt.Fprintf(w, "Target role:    %s\n", target)
-	if inv.LongTermRole != "" {
-		fmt.Fprintf(w, "Long-term role: %s\n", inv.LongTermRole)
-	}
-	fmt.Fprintf(w, "Hours a week:   %g\n", inv.HoursPerWeek)
-	if !inv.Start.IsZero() {
-		fmt.Fprintf(w, "Start:          %s\n", inv.Start)
-	}
-	fmt.Fprintf(w, "\nSkills (%d):\n", len(inv.Skills))
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "  ID\tNAME\tLEVEL\tCATEGORY")
-	for _, s := range inv.Skills {
-		fmt.Fprintf(tw, "  %s\t%s\t%d %s\t%s\n", s.Skill, tax.Name(s.Skill), s.Level, skillgap.LevelName(s.Level), tax.Category(s.Skill))
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "\n%d experiences, %d certifications, %d motivations.\n", len(inv.Experience), len(inv.Certifications), len(inv.Motivations))
-	writeInferred(w, inv, tax)
-	return writeRateThese(ctx, w, inv, dataDir, tax)
-}
-
-// writeInferred lists the levels inferred for skills the user did not rate.
-func writeInferred(w io.Writer, inv skillgap.Inventory, tax *skillgap.Taxonomy) {
 	levels := analyze.InferLevels(inv, tax, market.AsOf(inv, time.Now()))
-	var ids []string
 	for id, l := range levels {
 		if l.Source == skillgap.Inferred {
-			ids = append(ids, id)
+			c.Inferred = append(c.Inferred, reports.InferredLevel{SkillID: id, Level: l.Level, Why: l.Why})
 		}
 	}
-	if len(ids) == 0 {
-		return
+	slices.SortFunc(c.Inferred, func(a, b reports.InferredLevel) int { return strings.Compare(a.SkillID, b.SkillID) })
+	if c.Gap, c.NoIndex, err = rateThese(ctx, inv, dataDir, tax); err != nil {
+		return err
 	}
-	slices.Sort(ids)
-	fmt.Fprintf(w, "\nInferred levels (%d; rate a skill to override its inference):\n", len(ids))
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, id := range ids {
-		fmt.Fprintf(tw, "  %s\t%s\t%d\t%s\n", id, tax.Name(id), levels[id].Level, levels[id].Why)
-	}
-	tw.Flush()
+	return reports.InventoryText(w, &c, tax)
 }
 
-// writeRateThese asks the user to rate the skills the target's postings ask
-// for that nothing in the inventory says a level in; without an index it
-// says how to get one.
-func writeRateThese(ctx context.Context, w io.Writer, inv skillgap.Inventory, dataDir string, tax *skillgap.Taxonomy) error {
+// rateThese measures inv against the postings for its target, for the
+// skills to rate; noIndex says the data directory holds no index yet.
+func rateThese(ctx context.Context, inv skillgap.Inventory, dataDir string, tax *skillgap.Taxonomy) (rep *skillgap.GapReport, noIndex bool, err error) {
 	if strings.TrimSpace(inv.TargetRole) == "" {
-		return nil
+		return nil, false, nil
 	}
 	idx, err := openIndexReadOnly(dataDir)
 	if errors.Is(err, index.ErrNoIndex) {
-		fmt.Fprintln(w, "\nNo postings yet: run `skillgap crawl` (or `skillgap demo`) to see which skills postings for your target ask you to rate.")
-		return nil
+		return nil, true, nil
 	}
 	if err != nil {
-		return err
+		return nil, false, err
 	}
 	defer idx.Close()
-	rep, _, err := buildGap(ctx, idx, &inv, tax, gapOptions{Window: market.DefaultWindow, Weights: analyze.DefaultWeights(), Now: time.Now()})
-	if err != nil {
-		return err
-	}
-	if len(rep.RateThese) == 0 {
-		fmt.Fprintf(w, "\nEvery skill the %d %s postings often ask for has a level, rated or inferred.\n", rep.Postings, rep.Basis)
-		return nil
-	}
-	fmt.Fprintf(w, "\nRate these: the %d %s postings ask for them, and nothing in your inventory says your level:\n", rep.Postings, rep.Basis)
-	for _, g := range rep.RateThese {
-		fmt.Fprintf(w, "  - skill: %s   # %s, asked in %s\n", g.SkillID, g.Name, reports.Percent(g.Share()))
-	}
-	return nil
+	g, _, err := buildGap(ctx, idx, &inv, tax, gapOptions{Window: market.DefaultWindow, Weights: analyze.DefaultWeights(), Now: time.Now()})
+	return &g, false, err
 }
