@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -34,24 +35,24 @@ const MaxHoursPerWeek = 80
 // inventoryFile is the inventory as written, dates still strings so that a bad
 // date is reported with its line like any other field.
 type inventoryFile struct {
-	Name           string                    `yaml:"name"`
-	CurrentRole    string                    `yaml:"current_role"`
-	TargetRole     string                    `yaml:"target_role"`
-	LongTermRole   string                    `yaml:"long_term_role"`
-	TargetBy       string                    `yaml:"target_by"`
-	Location       string                    `yaml:"location"`
-	Remote         string                    `yaml:"remote"`
-	HoursPerWeek   float64                   `yaml:"hours_per_week"`
-	Start          string                    `yaml:"start"`
-	Skills         []skillgap.InventorySkill `yaml:"skills"`
-	Experience     []skillgap.Experience     `yaml:"experience"`
-	Certifications []skillgap.Certification  `yaml:"certifications"`
-	Motivations    []string                  `yaml:"motivations"`
-	Budget         float64                   `yaml:"budget"`
-	Currency       string                    `yaml:"currency"`
-	Domain         string                    `yaml:"domain"`
-	CompanyType    string                    `yaml:"company_type"`
-	CalendarSlot   string                    `yaml:"calendar_slot"`
+	Name           string                   `yaml:"name"`
+	CurrentRole    string                   `yaml:"current_role"`
+	TargetRole     string                   `yaml:"target_role"`
+	LongTermRole   string                   `yaml:"long_term_role"`
+	TargetBy       string                   `yaml:"target_by"`
+	Location       string                   `yaml:"location"`
+	Remote         string                   `yaml:"remote"`
+	HoursPerWeek   float64                  `yaml:"hours_per_week"`
+	Start          string                   `yaml:"start"`
+	Skills         []inventorySkill         `yaml:"skills"`
+	Experience     []skillgap.Experience    `yaml:"experience"`
+	Certifications []skillgap.Certification `yaml:"certifications"`
+	Motivations    []string                 `yaml:"motivations"`
+	Budget         float64                  `yaml:"budget"`
+	Currency       string                   `yaml:"currency"`
+	Domain         string                   `yaml:"domain"`
+	CompanyType    string                   `yaml:"company_type"`
+	CalendarSlot   string                   `yaml:"calendar_slot"`
 }
 
 // LoadInventory reads an inventory from r. name is the file name used in errors
@@ -79,6 +80,52 @@ func LoadInventory(r io.Reader, name string, tax *skillgap.Taxonomy) (skillgap.I
 		return skillgap.Inventory{}, err
 	}
 	return inv, nil
+}
+
+// inventorySkill is one skills entry as written: the level as a number or a word.
+type inventorySkill struct {
+	Skill    string     `yaml:"skill"`
+	Level    skillLevel `yaml:"level"`
+	Evidence string     `yaml:"evidence"`
+	LastUsed string     `yaml:"last_used"`
+}
+
+// skillLevel is a proficiency level written as a number 0–4 or its name (none,
+// aware, working, proficient, expert), in any case.
+type skillLevel int
+
+// UnmarshalText reads a level, refusing anything outside 0–4 with what is valid.
+func (l *skillLevel) UnmarshalText(b []byte) error {
+	s := strings.ToLower(strings.TrimSpace(string(b)))
+	if n, err := strconv.Atoi(s); err == nil && n >= 0 && n <= skillgap.MaxLevel {
+		*l = skillLevel(n)
+		return nil
+	}
+	names := levelNames()
+	for i, n := range names {
+		if s == n {
+			*l = skillLevel(i)
+			return nil
+		}
+	}
+	hint := ""
+	if n, ok := nearest(s, names); ok && s != "" {
+		hint = fmt.Sprintf("; did you mean %q?", n)
+	}
+	return fmt.Errorf("%q: want %s%s", string(b), l.want(), hint)
+}
+
+// want says what a level looks like.
+func (*skillLevel) want() string {
+	return fmt.Sprintf("a number 0–%d (or %s)", skillgap.MaxLevel, strings.Join(levelNames(), ", "))
+}
+
+func levelNames() []string {
+	names := make([]string, skillgap.MaxLevel+1)
+	for i := range names {
+		names[i] = skillgap.LevelName(i)
+	}
+	return names
 }
 
 // checkInventory validates f, recording errors in d, and returns the inventory
@@ -109,7 +156,7 @@ func (d *doc) checkInventory(f *inventoryFile, res *resolver) skillgap.Inventory
 			inv.Remote = ""
 		}
 	default:
-		d.addf("$.remote", "unknown workplace %q; want remote, hybrid, onsite or any", f.Remote)
+		d.addf("$.remote", "%s", oneOf("workplace", f.Remote, []string{"remote", "hybrid", "onsite", "any"}))
 	}
 	switch {
 	case f.HoursPerWeek <= 0:
@@ -153,7 +200,7 @@ func (d *doc) checkInventory(f *inventoryFile, res *resolver) skillgap.Inventory
 }
 
 // checkSkills resolves and validates the skills list.
-func (d *doc) checkSkills(in []skillgap.InventorySkill, res *resolver) []skillgap.InventorySkill {
+func (d *doc) checkSkills(in []inventorySkill, res *resolver) []skillgap.InventorySkill {
 	out := make([]skillgap.InventorySkill, 0, len(in))
 	seen := map[string]int{}
 	for i, s := range in {
@@ -166,16 +213,12 @@ func (d *doc) checkSkills(in []skillgap.InventorySkill, res *resolver) []skillga
 		} else {
 			seen[id] = i
 		}
-		if s.Level < 0 || s.Level > skillgap.MaxLevel {
-			d.addf(p+".level", "level %d is out of range; want 0 (none) to %d (expert)", s.Level, skillgap.MaxLevel)
-		}
 		if s.LastUsed != "" {
 			if v, ok := d.partialDate(p+".last_used", s.LastUsed); ok && len(v) > len("2006-01") {
 				d.addf(p+".last_used", "%q: want a year (2024) or a month (2024-05)", s.LastUsed)
 			}
 		}
-		s.Skill = id
-		out = append(out, s)
+		out = append(out, skillgap.InventorySkill{Skill: id, Level: int(s.Level), Evidence: s.Evidence, LastUsed: s.LastUsed})
 	}
 	return out
 }
@@ -292,8 +335,10 @@ func normKey(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-// editDistance is the Levenshtein distance between a and b, over bytes.
+// editDistance is the edit distance between a and b over bytes, counting a
+// swap of two neighbours as one edit, the commonest slip ("levle").
 func editDistance(a, b string) int {
+	prev2 := make([]int, len(b)+1)
 	prev := make([]int, len(b)+1)
 	cur := make([]int, len(b)+1)
 	for j := range prev {
@@ -307,8 +352,11 @@ func editDistance(a, b string) int {
 				cost = 0
 			}
 			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
 		}
-		prev, cur = cur, prev
+		prev2, prev, cur = prev, cur, prev2
 	}
 	return prev[len(b)]
 }

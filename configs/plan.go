@@ -56,7 +56,10 @@ func LoadPlan(r io.Reader, name string) (skillgap.Plan, error) {
 	if err != nil {
 		return skillgap.Plan{}, err
 	}
-	if p.Version == 0 && len(p.Goals) == 0 {
+	if len(d.errs) > 0 {
+		// What the schema found comes first: a goals list of the wrong shape is
+		// a plan with a mistake, not something else.
+	} else if p.Version == 0 && len(p.Goals) == 0 {
 		return skillgap.Plan{}, &Error{File: name, Msg: "not a skillgap plan (no version, no goals); write one with `skillgap plan`"}
 	}
 	if p.Version < 1 || p.Version > PlanVersion {
@@ -90,13 +93,15 @@ func (d *doc) checkGoal(g *skillgap.Goal, p string, goals map[string]int, tasks 
 	} else {
 		goals[g.ID] = i
 	}
-	switch g.Kind {
-	case skillgap.GoalSkill, skillgap.GoalCertification, skillgap.GoalNetwork, skillgap.GoalMentorship, skillgap.GoalCareer:
-	default:
-		d.addf(p+".kind", "unknown goal kind %q; want skill, certification, network, mentorship or career", g.Kind)
+	g.Kind = skillgap.GoalKind(enumValue(string(g.Kind)))
+	g.Horizon = skillgap.Horizon(enumValue(string(g.Horizon)))
+	kinds := []string{string(skillgap.GoalSkill), string(skillgap.GoalCertification), string(skillgap.GoalNetwork), string(skillgap.GoalMentorship), string(skillgap.GoalCareer)}
+	if !slices.Contains(kinds, string(g.Kind)) {
+		d.addf(p+".kind", "%s", oneOf("goal kind", string(g.Kind), kinds))
 	}
-	if g.Horizon != skillgap.ShortTerm && g.Horizon != skillgap.MidTerm && g.Horizon != skillgap.LongTerm {
-		d.addf(p+".horizon", "unknown horizon %q; want short, medium or long", g.Horizon)
+	horizons := []string{string(skillgap.ShortTerm), string(skillgap.MidTerm), string(skillgap.LongTerm)}
+	if !slices.Contains(horizons, string(g.Horizon)) {
+		d.addf(p+".horizon", "%s", oneOf("horizon", string(g.Horizon), horizons))
 	}
 	if !g.Start.IsZero() && !g.Deadline.IsZero() && !g.Deadline.After(g.Start.Time) {
 		d.addf(p+".deadline", "%s is not after start %s", g.Deadline, g.Start)
@@ -111,13 +116,13 @@ func (d *doc) checkGoal(g *skillgap.Goal, p string, goals map[string]int, tasks 
 		} else {
 			tasks[t.ID] = strings.TrimPrefix(tp, "$.")
 		}
-		t.Status = skillgap.Status(strings.ToLower(strings.TrimSpace(string(t.Status))))
+		t.Status = skillgap.Status(enumValue(string(t.Status)))
 		switch t.Status {
 		case "":
 			t.Status = skillgap.Todo
 		case skillgap.Todo, skillgap.Doing, skillgap.Done, skillgap.Dropped:
 		default:
-			d.addf(tp+".status", "unknown status %q; want todo, doing, done or dropped", t.Status)
+			d.addf(tp+".status", "%s", oneOf("status", string(t.Status), []string{"todo", "doing", "done", "dropped"}))
 		}
 		if t.Hours < 0 {
 			d.addf(tp+".hours", "must not be negative")
@@ -134,8 +139,9 @@ func (d *doc) checkGoal(g *skillgap.Goal, p string, goals map[string]int, tasks 
 
 // checkRecurring validates a task's cadence and the occurrences the user marked done.
 func (d *doc) checkRecurring(t *skillgap.Task, tp string) {
+	t.Every = skillgap.Cadence(enumValue(string(t.Every)))
 	if t.Every != skillgap.Once && !slices.Contains(skillgap.Cadences(), t.Every) {
-		d.addf(tp+".every", "unknown cadence %q; want week, fortnight, month or quarter", t.Every)
+		d.addf(tp+".every", "%s", oneOf("cadence", string(t.Every), cadenceNames()))
 	}
 	if t.Times < 0 {
 		d.addf(tp+".times", "must not be negative")
@@ -146,4 +152,17 @@ func (d *doc) checkRecurring(t *skillgap.Task, tp string) {
 	if n := len(t.Dates); n > 0 && n != t.Occurrences() {
 		d.addf(tp+".dates", "has %d dates for %d occurrences", n, t.Occurrences())
 	}
+}
+
+// enumValue is an enum as written, in the lowercase the values are defined in:
+// their meaning does not hang on case.
+func enumValue(s string) string { return strings.ToLower(strings.TrimSpace(s)) }
+
+// cadenceNames lists the recurring cadences as text.
+func cadenceNames() []string {
+	var out []string
+	for _, c := range skillgap.Cadences() {
+		out = append(out, string(c))
+	}
+	return out
 }

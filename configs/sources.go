@@ -68,10 +68,13 @@ func LoadSources(r io.Reader, name string) (Sources, error) {
 		d.addf("$.sources", "no sources listed")
 	}
 	seen := map[string]int{}
-	for i, src := range s.Sources {
+	for i := range s.Sources {
+		// Kinds are lowercase words; "Greenhouse" means the same.
+		s.Sources[i].Kind = strings.ToLower(strings.TrimSpace(s.Sources[i].Kind))
+		src := s.Sources[i]
 		at := fmt.Sprintf("$.sources[%d]", i)
 		if src.Name == "" {
-			d.addf(at, "name is missing")
+			d.addf(at, "name is missing; want a short label, unique in the file")
 		} else if j, dup := seen[src.Name]; dup {
 			d.addf(at+".name", "name %q is already used by sources[%d]", src.Name, j)
 		} else {
@@ -88,11 +91,21 @@ func validateSettings(d *doc, s CrawlSettings) {
 			continue
 		}
 		if dur, err := time.ParseDuration(v); err != nil || dur < 0 {
-			d.addf("$.settings."+field, "%q is not a duration like 500ms or 2s", v)
+			d.addf("$.settings."+field, "%q is not a duration; want one such as 500ms, 2s or 1m", v)
 		}
 	}
-	if s.Parallelism < 0 || s.Retries < 0 || s.MaxBodyBytes < 0 {
-		d.addf("$.settings", "parallelism, retries and max_body_bytes must not be negative")
+	for _, f := range []struct {
+		field string
+		v     int64
+		zero  string
+	}{
+		{"parallelism", int64(s.Parallelism), "1"},
+		{"retries", int64(s.Retries), "3"},
+		{"max_body_bytes", s.MaxBodyBytes, "32 MiB"},
+	} {
+		if f.v < 0 {
+			d.addf("$.settings."+f.field, "%d is negative; want 0 (meaning %s) or more", f.v, f.zero)
+		}
 	}
 	checkPatterns(d, "$.settings", s.Include, s.Exclude)
 }
@@ -112,17 +125,20 @@ func validateSource(d *doc, at string, src skillgap.Source) {
 			d.addf(at+".url", "%v", err)
 		}
 	case "":
-		d.addf(at, "kind is missing (one of %s)", strings.Join(skillgap.SourceKinds(), ", "))
+		d.addf(at, "kind is missing; want %s", orList(skillgap.SourceKinds()))
 	default:
-		d.addf(at+".kind", "unknown kind %q (one of %s)", src.Kind, strings.Join(skillgap.SourceKinds(), ", "))
+		d.addf(at+".kind", "%s", oneOf("kind", src.Kind, skillgap.SourceKinds()))
 	}
 	if src.BaseURL != "" {
 		if err := checkHTTPURL(src.BaseURL); err != nil {
 			d.addf(at+".base_url", "%v", err)
 		}
 	}
-	if src.MaxDepth < 0 || src.MaxPages < 0 {
-		d.addf(at, "max_depth and max_pages must not be negative")
+	if src.MaxDepth < 0 {
+		d.addf(at+".max_depth", "%d is negative; want 0 (meaning 2) or more", src.MaxDepth)
+	}
+	if src.MaxPages < 0 {
+		d.addf(at+".max_pages", "%d is negative; want 0 (meaning 200) or more", src.MaxPages)
 	}
 	checkPatterns(d, at, src.Include, src.Exclude)
 }

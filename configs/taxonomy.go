@@ -230,7 +230,6 @@ func validateTaxonomy(d *doc, skills []skillgap.Skill, from []int) error {
 	for _, i := range order {
 		v.skill(i)
 	}
-	taxSortErrors(d.errs)
 	return d.err()
 }
 
@@ -269,13 +268,13 @@ func (v *taxValidator) addf(i int, field, format string, args ...any) {
 			Field: fmt.Sprintf("base skill %q: %s", v.skills[i].ID, field), Msg: msg})
 		return
 	}
-	v.d.taxAddNear(p, format, args...)
+	v.d.addf(p, format, args...)
 }
 
 // at says where field of skills[i] is, for messages about a clash with it.
 func (v *taxValidator) at(i int, field string) string {
 	if p := v.path(i, field); p != "" {
-		if line, _ := v.d.taxLocate(p); line > 0 {
+		if line, _ := v.d.locate(p); line > 0 {
 			return fmt.Sprintf(" (also at line %d)", line)
 		}
 		return fmt.Sprintf(" (also at %s)", strings.TrimPrefix(p, "$."))
@@ -294,17 +293,19 @@ func (v *taxValidator) skill(i int) {
 	if strings.TrimSpace(s.Name) == "" {
 		v.addf(i, "name", "missing name")
 	}
+	s.Category = enumValue(s.Category)
+	s.Kind = skillgap.SkillKind(enumValue(string(s.Kind)))
 	switch {
 	case s.Category == "":
-		v.addf(i, "category", "missing category")
+		v.addf(i, "category", "missing category; want %s", orList(skillgap.Categories()))
 	case !slices.Contains(skillgap.Categories(), s.Category):
-		v.addf(i, "category", "unknown category %q (want one of %s)", s.Category, strings.Join(skillgap.Categories(), ", "))
+		v.addf(i, "category", "%s", oneOf("category", s.Category, skillgap.Categories()))
 	}
 	switch {
 	case s.Kind == "":
-		v.addf(i, "kind", "missing kind")
+		v.addf(i, "kind", "missing kind; want %s", orList(taxKinds()))
 	case !slices.Contains(skillgap.SkillKinds(), s.Kind):
-		v.addf(i, "kind", "unknown kind %q (want one of %s)", s.Kind, taxKindList())
+		v.addf(i, "kind", "%s", oneOf("kind", string(s.Kind), taxKinds()))
 	}
 	v.aliasesOf(i)
 	v.guards(i)
@@ -315,12 +316,12 @@ func (v *taxValidator) skill(i int) {
 	v.practice(i)
 }
 
-func taxKindList() string {
+func taxKinds() []string {
 	ks := make([]string, 0, len(skillgap.SkillKinds()))
 	for _, k := range skillgap.SkillKinds() {
 		ks = append(ks, string(k))
 	}
-	return strings.Join(ks, ", ")
+	return ks
 }
 
 // aliasesOf checks the name and aliases of skills[i] against every alias claimed so far.
@@ -448,7 +449,7 @@ func (v *taxValidator) practice(i int) {
 			v.addf(i, f+".times", "must not be negative")
 		}
 		if e.Every != skillgap.Once && !slices.Contains(skillgap.Cadences(), e.Every) {
-			v.addf(i, f+".every", "unknown cadence %q; want week, fortnight, month or quarter", e.Every)
+			v.addf(i, f+".every", "%s", oneOf("cadence", string(e.Every), cadenceNames()))
 		}
 	}
 	for j, p := range s.Prerequisites {
@@ -488,50 +489,4 @@ func (v *taxValidator) certs(i int) {
 			}
 		}
 	}
-}
-
-// taxLocate finds the line and column of the node at path, or of its nearest
-// ancestor present in the file (a field left out, or taken from a base skill).
-func (d *doc) taxLocate(path string) (line, col int) {
-	if d.file == nil {
-		return 0, 0
-	}
-	for p := path; p != "$" && p != ""; {
-		if yp, err := yaml.PathString(p); err == nil {
-			if n, err := yp.FilterFile(d.file); err == nil && n != nil {
-				if tk := n.GetToken(); tk != nil && tk.Position != nil {
-					return tk.Position.Line, tk.Position.Column
-				}
-			}
-		}
-		cut := max(strings.LastIndexByte(p, '.'), strings.LastIndexByte(p, '['))
-		if cut <= 0 {
-			break
-		}
-		p = p[:cut]
-	}
-	return 0, 0
-}
-
-// taxAddNear is addf that, when the field itself is absent from the file, points at
-// the nearest enclosing node instead.
-func (d *doc) taxAddNear(path, format string, args ...any) {
-	line, col := d.taxLocate(path)
-	d.errs = append(d.errs, &Error{File: d.name, Line: line, Col: col,
-		Field: strings.TrimPrefix(strings.TrimPrefix(path, "$"), "."), Msg: fmt.Sprintf(format, args...)})
-}
-
-// taxSortErrors orders errors by position; errors without a line go last.
-func taxSortErrors(es Errors) {
-	slices.SortStableFunc(es, func(a, b *Error) int {
-		switch {
-		case a.Line == b.Line:
-			return a.Col - b.Col
-		case a.Line == 0:
-			return 1
-		case b.Line == 0:
-			return -1
-		}
-		return a.Line - b.Line
-	})
 }

@@ -182,15 +182,15 @@ func TestLoadTaxonomyErrors(t *testing.T) {
 			`alias_clash.yaml:11:35: skills[1].aliases[1]: alias "Split-Testing" is also claimed by skill "ab-testing" (also at line 6)`,
 		}},
 		{"bad_category.yaml", []string{
-			`bad_category.yaml:4:15: skills[0].category: unknown category "marketing" (want one of strategy, discovery, analytics, delivery, technical, go-to-market, leadership, domain, tools, certifications)`,
-			`bad_category.yaml:9:11: skills[1].kind: unknown kind "software" (want one of skill, knowledge, tool, certification, domain, soft)`,
+			`bad_category.yaml:4:15: skills[0].category: unknown category "marketing"; want strategy, discovery, analytics, delivery, technical, go-to-market, leadership, domain, tools or certifications`,
+			`bad_category.yaml:9:11: skills[1].kind: unknown kind "software"; want skill, knowledge, tool, certification, domain or soft`,
 		}},
 		{"bad_guard.yaml", []string{
 			`bad_guard.yaml:10:16: skills[0].guards[1].alias: guard alias "segment cdp" is not among the skill's aliases`,
-			`bad_guard.yaml:12:14: skills[0].guards[2]: guard has no effect (set case_sensitive, near or not_near)`,
+			`bad_guard.yaml:12:9: skills[0].guards[2]: guard has no effect (set case_sensitive, near or not_near)`,
 		}},
 		{"many.yaml", []string{
-			`many.yaml:2:9: skills[0].id: missing id`,
+			`many.yaml:2:5: skills[0].id: missing id`,
 			`many.yaml:5:9: skills[1].id: id "Bad_Slug" is not a slug (lowercase letters and digits joined by single hyphens)`,
 			`many.yaml:10:11: skills[2].name: missing name`,
 			`many.yaml:13:11: skills[2].onet: onet "2-A-2" is not an O*NET element id such as 2.A.2.a`,
@@ -202,7 +202,7 @@ func TestLoadTaxonomyErrors(t *testing.T) {
 			`many.yaml:19:22: skills[2].certifications[0]: unknown certification id "cspo"`,
 			`many.yaml:19:28: skills[2].certifications[1]: skill "rubric" is of kind "knowledge", not certification`,
 		}},
-		{"unknown_field.yaml", []string{`unknown_field.yaml:6:5: unknown field "alias"`}},
+		{"unknown_field.yaml", []string{`unknown_field.yaml:6:5: skills[0].alias: unknown field "alias"; did you mean "aliases"?`}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -283,7 +283,7 @@ func TestMergeTaxonomyFileErrors(t *testing.T) {
 	defer f.Close()
 	_, err = MergeTaxonomyFile(base, f, "override_bad.yaml")
 	want := []string{
-		`override_bad.yaml:4:15: skills[0].category: unknown category "marketing" (want one of strategy, discovery, analytics, delivery, technical, go-to-market, leadership, domain, tools, certifications)`,
+		`override_bad.yaml:4:15: skills[0].category: unknown category "marketing"; want strategy, discovery, analytics, delivery, technical, go-to-market, leadership, domain, tools or certifications`,
 		`override_bad.yaml:6:15: skills[0].aliases[0]: alias "golang" is also claimed by skill "go-lang" (in the base taxonomy)`,
 		`override_bad.yaml:8:15: skills[1].expected: expected 9 is out of range 1–4`,
 	}

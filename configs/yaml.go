@@ -8,7 +8,9 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"reflect"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -62,10 +64,16 @@ type doc struct {
 	name string
 	file *ast.File
 	errs Errors
+	// reported holds the paths the schema walk found wrong (see covered).
+	reported []string
 }
 
 // decode reads YAML from r strictly (unknown fields and duplicate keys are errors)
 // into v and returns the parsed document for locating later validation errors.
+// The returned error is for a file that cannot be read at all (too big, binary,
+// not YAML); problems with fields are recorded in the doc, every one of them,
+// and v holds the rest of the file, for the loader to check further and return
+// with d.err().
 func decode(r io.Reader, name string, v any) (d *doc, err error) {
 	data, err := io.ReadAll(io.LimitReader(r, MaxFileBytes+1))
 	if err != nil {
@@ -97,6 +105,9 @@ func decode(r io.Reader, name string, v any) (d *doc, err error) {
 	}
 	if len(f.Docs) > 1 {
 		return nil, &Error{File: name, Msg: "several YAML documents in one file; want one"}
+	}
+	if !d.check(f.Docs[0].Body, reflect.TypeOf(v), "$") {
+		return d, nil
 	}
 	if err := yaml.NodeToValue(f.Docs[0].Body, v, yaml.DisallowUnknownField()); err != nil {
 		return nil, yamlError(name, err)
@@ -130,23 +141,64 @@ func yamlError(name string, err error) error {
 }
 
 // addf records a validation error at the YAML path (for example
-// "$.sources[2].kind"); field is the same path written for people.
+// "$.sources[2].kind"), located at that field or, when the file leaves it out,
+// at the nearest field that holds it. A path the schema walk already reported
+// gets no second error.
 func (d *doc) addf(path string, format string, args ...any) {
-	e := &Error{File: d.name, Field: strings.TrimPrefix(strings.TrimPrefix(path, "$"), "."), Msg: fmt.Sprintf(format, args...)}
-	if p, err := yaml.PathString(path); err == nil && d.file != nil {
-		if n, err := p.FilterFile(d.file); err == nil && n != nil {
-			if tk := n.GetToken(); tk != nil && tk.Position != nil {
-				e.Line, e.Col = tk.Position.Line, tk.Position.Column
-			}
-		}
+	if d.covered(path) {
+		return
 	}
-	d.errs = append(d.errs, e)
+	line, col := d.locate(path)
+	d.errs = append(d.errs, &Error{File: d.name, Line: line, Col: col, Field: fieldOf(path), Msg: fmt.Sprintf(format, args...)})
 }
 
-// err returns the validation errors recorded so far, or nil.
+// locate finds the line and column of the node at path, or of its nearest
+// ancestor present in the file (a field left out, or taken from a base taxonomy).
+func (d *doc) locate(path string) (line, col int) {
+	if d.file == nil {
+		return 0, 0
+	}
+	for p := path; p != "$" && p != ""; {
+		if yp, err := yaml.PathString(p); err == nil {
+			if n, err := yp.FilterFile(d.file); err == nil && n != nil {
+				if line, col := nodePos(n); line > 0 {
+					return line, col
+				}
+			}
+		}
+		cut := max(strings.LastIndexByte(p, '.'), strings.LastIndexByte(p, '['))
+		if cut <= 0 {
+			break
+		}
+		p = p[:cut]
+	}
+	// A field the file leaves out altogether: point at the file's first field.
+	if len(d.file.Docs) > 0 {
+		return nodePos(unwrapNode(d.file.Docs[0].Body))
+	}
+	return 0, 0
+}
+
+// err returns the validation errors recorded so far in file order, or nil.
 func (d *doc) err() error {
 	if len(d.errs) == 0 {
 		return nil
 	}
+	sortErrors(d.errs)
 	return d.errs
+}
+
+// sortErrors orders errors by position; errors without a line go last.
+func sortErrors(es Errors) {
+	slices.SortStableFunc(es, func(a, b *Error) int {
+		switch {
+		case a.Line == b.Line:
+			return a.Col - b.Col
+		case a.Line == 0:
+			return 1
+		case b.Line == 0:
+			return -1
+		}
+		return a.Line - b.Line
+	})
 }

@@ -26,7 +26,10 @@ func TestDecodeErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var v yamlTestDoc
-			_, err := decode(strings.NewReader(tt.in), "f.yaml", &v)
+			d, err := decode(strings.NewReader(tt.in), "f.yaml", &v)
+			if err == nil {
+				err = d.err()
+			}
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("got %v; want error containing %q", err, tt.want)
 			}
