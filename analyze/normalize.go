@@ -147,7 +147,10 @@ func (lx *lexer) next() bool {
 			return false
 		}
 		lx.start = lx.pos
-		lx.scanWord()
+		lx.scanASCII()
+		if lx.pos < len(lx.text) && !plainEnd(lx.text[lx.pos]) {
+			lx.scanWord() // the rest of the word, past what scanASCII copies
+		}
 		if lx.pos == lx.start {
 			// A word rune that cannot start a word: "ʼ" (a letter to Unicode, an
 			// apostrophe to us) before no word. Skip it, or we would loop here.
@@ -251,6 +254,13 @@ func isASCIIWordByte(c byte) bool { return c-'a' < 26 || c-'A' < 26 || c-'0' < 1
 func isWordStart(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isWordRune(r)
+}
+
+// plainEnd reports whether a word that scanASCII stops at byte c ends there:
+// c is ASCII, no letter or digit, and none of the characters scanWord reads
+// on at (an apostrophe, "+", "#").
+func plainEnd(c byte) bool {
+	return c < utf8.RuneSelf && c != '\'' && c != '+' && c != '#' && !isASCIIWordByte(c)
 }
 
 // scanWord reads one word at lx.pos into the raw buffer, folding as it goes.
