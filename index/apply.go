@@ -315,7 +315,7 @@ func (idx *Index) storedKeys(ctx context.Context, ps []skillgap.Posting) (map[st
 		ids = append(ids, p.ID)
 	}
 	req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{fDupKey}
+	req.Fields = []string{fJSON}
 	req.Score = "none"
 	res, err := idx.bi.SearchInContext(ctx, req)
 	if err != nil {
@@ -323,8 +323,12 @@ func (idx *Index) storedKeys(ctx context.Context, ps []skillgap.Posting) (map[st
 	}
 	out := make(map[string]string, len(res.Hits))
 	for _, h := range res.Hits {
-		k, _ := h.Fields[fDupKey].(string)
-		out[h.ID] = k
+		js, _ := h.Fields[fJSON].(string)
+		s, err := idx.codec.decode(h.ID, []byte(js), nil)
+		if err != nil {
+			return nil, err
+		}
+		out[h.ID] = dupKey(s.Posting)
 	}
 	return out, nil
 }
@@ -406,7 +410,7 @@ func (idx *Index) flush(ctx context.Context, w *writer, batch *bleve.Batch) erro
 func (w *writer) hasPending(id string) bool { _, ok := w.pending[id]; return ok }
 
 func (idx *Index) index(batch *bleve.Batch, p skillgap.Posting, dupOf string) error {
-	d, err := document(p, dupOf, idx.categories)
+	d, err := document(p, dupOf, idx.categories, idx.codec)
 	if err != nil {
 		return err
 	}
@@ -426,15 +430,17 @@ func (idx *Index) groups(ctx context.Context, keys []string) (map[string][]group
 	out := map[string][]groupMember{}
 	for start := 0; start < len(keys); start += perQuery {
 		var qs []query.Query
+		asked := map[string]bool{}
 		for _, k := range keys[start:min(start+perQuery, len(keys))] {
-			qs = append(qs, termQ(fDupKey, k))
+			qs = append(qs, termQ(fDupKey, dupTerm(k)))
+			asked[k] = true
 		}
 		q := bleve.NewDisjunctionQuery(qs...)
 		const page = 2000
 		for from := 0; ; from += page {
 			req := bleve.NewSearchRequestOptions(q, page, from, false)
 			req.SortBy([]string{"_id"})
-			req.Fields = []string{fJSON, fDupKey}
+			req.Fields = []string{fJSON}
 			req.Score = "none"
 			res, err := idx.bi.SearchInContext(ctx, req)
 			if err != nil {
@@ -442,12 +448,13 @@ func (idx *Index) groups(ctx context.Context, keys []string) (map[string][]group
 			}
 			for _, h := range res.Hits {
 				js, _ := h.Fields[fJSON].(string)
-				k, _ := h.Fields[fDupKey].(string)
-				s, err := decodeStored(h.ID, []byte(js), nil)
+				s, err := idx.codec.decode(h.ID, []byte(js), nil)
 				if err != nil {
 					return nil, err
 				}
-				out[k] = append(out[k], groupMember{stored: s})
+				if k := dupKey(s.Posting); asked[k] { // not another key of the same digest
+					out[k] = append(out[k], groupMember{stored: s})
+				}
 			}
 			if len(res.Hits) < page {
 				break

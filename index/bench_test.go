@@ -1,10 +1,14 @@
 package index
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"reflect"
 	"runtime"
 	"slices"
 	"strconv"
@@ -50,20 +54,28 @@ func buildSynth(tb testing.TB, dataDir string, n int) (peakHeap uint64) {
 			}
 		}
 	})
-	g := newSynth(1, 0.03)
+	next := benchSource(tb, n)
 	var chunk []skillgap.Posting
 	for done := 0; done < n; {
-		next := g.next()
-		if done+len(next) > n {
-			next = next[:1]
+		ps := next()
+		if len(ps) == 0 {
+			break
 		}
-		chunk = append(chunk, next...)
-		done += len(next)
+		if done+len(ps) > n {
+			ps = ps[:1]
+		}
+		chunk = append(chunk, ps...)
+		done += len(ps)
 		if len(chunk) >= putBatch || done == n {
 			if err := idx.Put(context.Background(), chunk); err != nil {
 				tb.Fatal(err)
 			}
 			chunk = chunk[:0]
+		}
+	}
+	if len(chunk) > 0 {
+		if err := idx.Put(context.Background(), chunk); err != nil {
+			tb.Fatal(err)
 		}
 	}
 	if err := idx.Close(); err != nil {
@@ -72,6 +84,134 @@ func buildSynth(tb testing.TB, dataDir string, n int) (peakHeap uint64) {
 	close(stop)
 	wg.Wait()
 	return peak
+}
+
+// benchSource returns the postings to build from, a posting or two per call
+// (none at the end): those of the JSON lines file SKILLGAP_BENCH_JSONL when
+// set, so that another program can index the very same postings, else the
+// synthetic market's, seed 1.
+func benchSource(tb testing.TB, n int) func() []skillgap.Posting {
+	tb.Helper()
+	path := os.Getenv("SKILLGAP_BENCH_JSONL")
+	if path == "" {
+		g := newSynth(1, 0.03)
+		return g.next
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { f.Close() })
+	next := benchReader(f)
+	return func() []skillgap.Posting {
+		p, err := next()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			tb.Fatalf("read %s: %v", path, err)
+		}
+		return []skillgap.Posting{p}
+	}
+}
+
+// benchRecord is one line of the benchmark's postings file: the fields the
+// naive bleve program (../shared/bench/bleve_naive) reads, and the rest of the
+// posting for skillgap.
+type benchRecord struct {
+	Title       string           `json:"title"`
+	Description string           `json:"description"`
+	Skills      []string         `json:"skills"` // skill ids
+	Seniority   string           `json:"seniority"`
+	Company     string           `json:"company"`
+	Posted      time.Time        `json:"posted"` // the posting's date: posted, else first seen
+	Posting     skillgap.Posting `json:"posting"`
+}
+
+// writeBenchJSONL writes n synthetic postings (seed 1) as JSON lines.
+func writeBenchJSONL(path string, n int) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	enc := json.NewEncoder(w)
+	ps, _ := synthPostings(n, 1, 0.03)
+	for _, p := range ps {
+		r := benchRecord{Title: p.Title, Description: p.Description, Seniority: string(p.Seniority),
+			Company: p.Company, Posted: p.Date().UTC(), Posting: p}
+		for _, m := range p.Skills {
+			r.Skills = append(r.Skills, m.SkillID)
+		}
+		r.Posting.Title, r.Posting.Description = "", "" // once per line is enough
+		if err := enc.Encode(r); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+// benchReader reads the postings writeBenchJSONL wrote, one per call, as
+// they are needed: the build's memory is then the build's own.
+func benchReader(r io.Reader) func() (skillgap.Posting, error) {
+	dec := json.NewDecoder(bufio.NewReader(r))
+	return func() (skillgap.Posting, error) {
+		var rec benchRecord
+		if err := dec.Decode(&rec); err != nil {
+			return skillgap.Posting{}, err
+		}
+		rec.Posting.Title, rec.Posting.Description = rec.Title, rec.Description
+		return rec.Posting, nil
+	}
+}
+
+// TestWriteBenchPostings writes the benchmark's postings file when
+// SKILLGAP_BENCH_WRITE names it (scripts/bench-index.sh); otherwise it skips.
+func TestWriteBenchPostings(t *testing.T) {
+	path := os.Getenv("SKILLGAP_BENCH_WRITE")
+	if path == "" {
+		t.Skip("SKILLGAP_BENCH_WRITE is not set")
+	}
+	if err := writeBenchJSONL(path, benchPostings()); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBenchJSONLRoundTrip(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "postings.jsonl")
+	if err := writeBenchJSONL(path, 50); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var got []skillgap.Posting
+	for next := benchReader(f); ; {
+		p, err := next()
+		if err == io.EOF {
+			break
+		} else if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, p)
+	}
+	want, _ := synthPostings(50, 1, 0.03)
+	for i := range want {
+		want[i].Posted, got[i].Posted = want[i].Posted.UTC(), got[i].Posted.UTC()
+		want[i].FirstSeen, got[i].FirstSeen = want[i].FirstSeen.UTC(), got[i].FirstSeen.UTC()
+		want[i].LastSeen, got[i].LastSeen = want[i].LastSeen.UTC(), got[i].LastSeen.UTC()
+		want[i].Closed, got[i].Closed = want[i].Closed.UTC(), got[i].Closed.UTC()
+	}
+	if len(got) != len(want) || !reflect.DeepEqual(got, want) {
+		t.Errorf("read back %d postings, first %+v; want %d, first %+v", len(got), got[0], len(want), want[0])
+	}
 }
 
 func dirSize(tb testing.TB, dir string) int64 {

@@ -62,6 +62,7 @@ func config(extra map[string]any) map[string]any {
 // (ApplySource, Put) must not run concurrently with each other.
 type Index struct {
 	bi         bleve.Index
+	codec      *codec
 	categories map[string]string
 	// newCategories is set when SetCategories changed the map since it was
 	// last stored; the next write stores it with its postings.
@@ -72,9 +73,13 @@ type Index struct {
 func Dir(dataDir string) string { return filepath.Join(dataDir, "index") }
 
 // Open opens the index in dataDir/index for reading and writing, creating it
-// when missing. Batches are durable: a write returns once it is on disk.
+// when missing and rebuilding it when it was written with mapping version 1
+// (migrate). Batches are durable: a write returns once it is on disk.
 func Open(dataDir string) (*Index, error) {
 	path := Dir(dataDir)
+	if err := restoreMigration(path); err != nil {
+		return nil, fmt.Errorf("open index %s: restore the index a migration left: %w", path, err)
+	}
 	_, err := os.Stat(filepath.Join(path, "index_meta.json"))
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -84,7 +89,14 @@ func Open(dataDir string) (*Index, error) {
 	case err != nil:
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	return open(path, config(nil))
+	idx, err := open(path, config(nil))
+	if errors.Is(err, errMigrate) {
+		if err := migrate(context.Background(), dataDir, path); err != nil {
+			return nil, fmt.Errorf("migrate index %s to mapping %s: %w", path, mappingVersion, err)
+		}
+		idx, err = open(path, config(nil))
+	}
+	return idx, err
 }
 
 // create makes a new, empty index at path. It builds it beside path and renames
@@ -114,12 +126,7 @@ func create(dataDir, path string) error {
 	if err := os.Rename(tmp, path); err != nil {
 		return err
 	}
-	d, err := os.Open(dataDir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	return d.Sync()
+	return syncDir(dataDir)
 }
 
 // OpenReadOnly opens the index in dataDir/index for reading. It fails with an
@@ -145,11 +152,16 @@ func open(path string, config map[string]any) (*Index, error) {
 		bi.Close()
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	if string(v) != mappingVersion {
+	switch string(v) {
+	case mappingVersion:
+	case "1":
+		bi.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, errMigrate)
+	default:
 		bi.Close()
 		return nil, fmt.Errorf("open index %s: mapping %q, want %q: %w", path, v, mappingVersion, ErrMapping)
 	}
-	idx := &Index{bi: bi}
+	idx := &Index{bi: bi, codec: newCodec()}
 	if c, err := bi.GetInternal([]byte(keyCategories)); err == nil && len(c) > 0 {
 		if err := json.Unmarshal(c, &idx.categories); err != nil {
 			bi.Close()
@@ -170,7 +182,7 @@ func NewMemOnly() (*Index, error) {
 		bi.Close()
 		return nil, fmt.Errorf("create memory index: %w", err)
 	}
-	return &Index{bi: bi}, nil
+	return &Index{bi: bi, codec: newCodec()}, nil
 }
 
 // Close releases the index.
@@ -240,17 +252,8 @@ func (idx *Index) getStored(id string) (stored, bool, error) {
 			desc = f.Value()
 		}
 	})
-	s, err := decodeStored(id, js, desc)
+	s, err := idx.codec.decode(id, js, desc)
 	return s, err == nil, err
-}
-
-func decodeStored(id string, js, desc []byte) (stored, error) {
-	var s stored
-	if err := json.Unmarshal(js, &s); err != nil {
-		return stored{}, fmt.Errorf("decode posting %s: %w", id, err)
-	}
-	s.Description = string(desc)
-	return s, nil
 }
 
 // Each calls fn with every stored posting, duplicates and closed ones included,
@@ -273,7 +276,7 @@ func (idx *Index) Each(ctx context.Context, fn func(skillgap.Posting) error) err
 		for _, h := range res.Hits {
 			js, _ := h.Fields[fJSON].(string)
 			desc, _ := h.Fields[fDescription].(string)
-			s, err := decodeStored(h.ID, []byte(js), []byte(desc))
+			s, err := idx.codec.decode(h.ID, []byte(js), []byte(desc))
 			if err != nil {
 				return err
 			}
@@ -329,7 +332,7 @@ func (idx *Index) edgeDate(ctx context.Context, f Filter, latest bool) (time.Tim
 			continue
 		}
 		js, _ := res.Hits[0].Fields[fJSON].(string)
-		s, err := decodeStored(res.Hits[0].ID, []byte(js), nil)
+		s, err := idx.codec.decode(res.Hits[0].ID, []byte(js), nil)
 		if err != nil {
 			return time.Time{}, err
 		}

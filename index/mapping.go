@@ -1,8 +1,8 @@
 package index
 
 import (
-	"encoding/json"
-	"fmt"
+	"crypto/sha256"
+	"encoding/hex"
 	"slices"
 	"strconv"
 	"strings"
@@ -13,20 +13,20 @@ import (
 	"github.com/skillgap/skillgap"
 )
 
-// mappingVersion changes whenever the mapping or the document layout changes;
-// an index written with another version must be rebuilt with skillgap reindex.
-const mappingVersion = "1"
+// mappingVersion changes whenever the mapping or the document layout changes.
+// Version 2 indexes only what queries read, the title and the description
+// each in its own field, dates as ordered text, and keeps each posting
+// deflated in one stored field (stored.go). Open rebuilds a
+// version 1 index (migrate.go); read-only opens ask for skillgap reindex.
+const mappingVersion = "2"
 
-// Field names of an indexed posting.
+// Field names of an indexed posting. Only what a query reads is indexed.
 const (
-	fTitle       = "title"       // analysed and stored
-	fDescription = "description" // stored only; searched through fText
-	fText        = "text"        // title, newline, description: the default search field
-	fJSON        = "json"        // the posting without its description, stored only
+	fTitle       = "title"       // analysed
+	fDescription = "description" // analysed (mapping version 1 stored it here, unanalysed)
+	fJSON        = "json"        // the posting, stored only (stored.go)
 
-	fSkills    = "skills"
-	fRequired  = "skills_required"
-	fPreferred = "skills_preferred"
+	fSkills = "skills"
 	// fSkillFacet holds one term per skill, "r|id" or "p|id" (required or
 	// preferred), with the stated level after the letter when there is one
 	// ("r3|id"): one pass over it gives every SkillCount figure.
@@ -37,32 +37,20 @@ const (
 	fCompanyName = "company_name" // as written, for facets
 	fSeniority   = "seniority"
 	fRole        = "role"
-	fDomain      = "domain"   // the posting's own domains (taxonomy domain ids)
-	fSeenDay     = "seen_day" // first seen, as 2006-01-02: one term per crawl day
-	fRemote      = "remote"
-	fCountry     = "country"
-	fLocation    = "location"      // each location, lowercased, as a keyword
+	fDomain      = "domain"        // the posting's own domains (taxonomy domain ids)
+	fSeenDay     = "seen_day"      // first seen, as 2006-01-02: one term per crawl day
+	fRemote      = "remote"        // the workplace
+	fCountry     = "country"       // ISO code, upper case
 	fLocText     = "location_text" // every location, analysed, for phrase filters
 	fSource      = "source"
-	fSourceKind  = "source_kind"
-	fEmployment  = "employment_type"
 	fOpen        = "open" // "true" or "false"
 
 	fCanonical = "canonical" // "true" unless the posting duplicates another source's
-	fDupKey    = "dup_key"
-	fDupOf     = "dup_of"
+	fDupKey    = "dup_key"   // a digest of the dup key (dupTerm)
 
-	fPosted    = "posted"
-	fDate      = "date" // posted, else first seen
-	fFirstSeen = "first_seen"
-	fLastSeen  = "last_seen"
-	fClosed    = "closed"
-	fMonth     = "month" // date as 2006-01, for series
-	fWeek      = "week"  // Monday of the date's ISO week as 2006-01-02, for series
-
-	fSalaryMin = "salary_min"
-	fSalaryMax = "salary_max"
-	fYearsMin  = "years_min"
+	fDate  = "date"  // posted, else first seen: its day, as dateKey (ordered as text)
+	fMonth = "month" // date as 2006-01, for series
+	fWeek  = "week"  // Monday of the date's ISO week as 2006-01-02, for series
 )
 
 const (
@@ -74,34 +62,21 @@ const (
 func newMapping() *mapping.IndexMappingImpl {
 	doc := mapping.NewDocumentStaticMapping()
 
-	text := func(store, vectors bool) *mapping.FieldMapping {
+	text := func(analyzer string) *mapping.FieldMapping {
 		f := mapping.NewTextFieldMapping()
-		f.Analyzer = "en"
-		f.Store = store
+		f.Analyzer = analyzer
+		f.Store = false
 		f.IncludeInAll = false
-		f.IncludeTermVectors = vectors // phrases and snippets need positions and offsets
+		f.IncludeTermVectors = true // phrases and snippets need positions and offsets
 		f.DocValues = false
 		return f
 	}
-	keyword := func(store, docValues bool) *mapping.FieldMapping {
+	keyword := func(docValues bool) *mapping.FieldMapping {
 		f := mapping.NewKeywordFieldMapping()
-		f.Store = store
+		f.Store = false
 		f.IncludeInAll = false
 		f.IncludeTermVectors = false
-		f.DocValues = docValues
-		return f
-	}
-	datetime := func(store, docValues bool) *mapping.FieldMapping {
-		f := mapping.NewDateTimeFieldMapping()
-		f.Store = store
-		f.IncludeInAll = false
-		f.DocValues = docValues
-		return f
-	}
-	number := func() *mapping.FieldMapping {
-		f := mapping.NewNumericFieldMapping()
-		f.IncludeInAll = false
-		f.DocValues = false
+		f.DocValues = docValues // counted by visiting doc values (visit.go)
 		return f
 	}
 	stored := mapping.NewTextFieldMapping()
@@ -111,50 +86,37 @@ func newMapping() *mapping.IndexMappingImpl {
 	stored.IncludeTermVectors = false
 	stored.DocValues = false
 
-	doc.AddFieldMappingsAt(fTitle, text(true, true))
-	doc.AddFieldMappingsAt(fText, text(false, true))
-	doc.AddFieldMappingsAt(fDescription, stored)
+	// Each text is indexed once, in its own field; a query clause without a
+	// field searches both (textQuery). There is no _all field.
+	doc.AddFieldMappingsAt(fTitle, text("en"))
+	doc.AddFieldMappingsAt(fDescription, text("en"))
+	doc.AddFieldMappingsAt(fLocText, text("standard"))
 	doc.AddFieldMappingsAt(fJSON, stored)
-	// Every text is indexed once, in fText; there is no _all field.
 	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
-	for _, name := range []string{fSkills, fRequired, fPreferred, fCompany, fLocation,
-		fSourceKind, fEmployment, fDupOf, fSeenDay} {
-		doc.AddFieldMappingsAt(name, keyword(false, false))
+	for _, name := range []string{fSkills, fCompany, fSeenDay, fOpen, fCanonical, fDupKey} {
+		doc.AddFieldMappingsAt(name, keyword(false))
 	}
 	for _, name := range []string{fSkillFacet, fCategories, fCompanyName, fSeniority, fRole,
 		fRemote, fCountry, fSource, fMonth, fWeek, fDomain} {
-		doc.AddFieldMappingsAt(name, keyword(false, true))
+		doc.AddFieldMappingsAt(name, keyword(true))
 	}
-	doc.AddFieldMappingsAt(fOpen, keyword(false, false))
-	doc.AddFieldMappingsAt(fCanonical, keyword(false, false))
-	doc.AddFieldMappingsAt(fDupKey, keyword(true, false))
-	locText := mapping.NewTextFieldMapping()
-	locText.Analyzer = "standard"
-	locText.IncludeInAll = false
-	locText.IncludeTermVectors = true // phrase queries need positions
-	locText.DocValues = false
-	doc.AddFieldMappingsAt(fLocText, locText)
-
-	doc.AddFieldMappingsAt(fDate, datetime(false, true))
-	for _, name := range []string{fPosted, fFirstSeen, fLastSeen, fClosed} {
-		doc.AddFieldMappingsAt(name, datetime(false, false))
-	}
-	for _, name := range []string{fSalaryMin, fSalaryMax, fYearsMin} {
-		doc.AddFieldMappingsAt(name, number())
-	}
+	// A date is a day as a keyword, not a datetime: a datetime is indexed as 16
+	// numeric terms, where one term ordered as text serves sorting, and ranges
+	// together with the month terms (dateRange).
+	doc.AddFieldMappingsAt(fDate, keyword(true))
 
 	m := mapping.NewIndexMapping()
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = "en"
-	m.DefaultField = fText
+	m.DefaultField = fDescription
 	m.IndexDynamic = false
 	m.StoreDynamic = false
 	m.DocValuesDynamic = false
 	return m
 }
 
-// stored is how a posting is kept in the json field: without its description,
-// which has its own stored field, and with the duplicate mark.
+// stored is how a posting is kept in the json field (stored.go): whole, with
+// its duplicate mark.
 type stored struct {
 	skillgap.Posting
 	DupOf string `json:"dup_of,omitempty"`
@@ -163,61 +125,36 @@ type stored struct {
 // document turns a posting into the field map bleve indexes. dupOf names the
 // canonical posting when p duplicates another source's posting; categories maps
 // skill ids to taxonomy categories (nil means none are indexed).
-func document(p skillgap.Posting, dupOf string, categories map[string]string) (map[string]any, error) {
-	desc := p.Description
-	p.Description = ""
-	js, err := json.Marshal(stored{Posting: p, DupOf: dupOf})
+func document(p skillgap.Posting, dupOf string, categories map[string]string, c *codec) (map[string]any, error) {
+	js, err := c.encode(stored{Posting: p, DupOf: dupOf})
 	if err != nil {
-		return nil, fmt.Errorf("encode posting %s: %w", p.ID, err)
+		return nil, err
 	}
 	d := map[string]any{
-		fTitle: p.Title, fDescription: desc, fText: p.Title + "\n" + desc, fJSON: string(js),
-		fOpen: boolValue(p.Open()), fCanonical: boolValue(dupOf == ""), fDupKey: dupKey(p),
+		fTitle: p.Title, fDescription: p.Description, fJSON: string(js),
+		fOpen: boolValue(p.Open()), fCanonical: boolValue(dupOf == ""), fDupKey: dupTerm(dupKey(p)),
 	}
 	setKeyword(d, fCompany, normKeyword(p.Company))
 	setKeyword(d, fCompanyName, strings.TrimSpace(p.Company))
 	setKeyword(d, fSource, p.Source)
-	setKeyword(d, fSourceKind, p.SourceKind)
 	setKeyword(d, fSeniority, string(p.Seniority))
 	setKeyword(d, fRole, normKeyword(p.Role))
 	setKeyword(d, fRemote, string(p.Workplace))
 	setKeyword(d, fCountry, strings.ToUpper(p.Country))
-	setKeyword(d, fEmployment, p.EmploymentType)
-	setKeyword(d, fDupOf, dupOf)
 	if len(p.Locations) > 0 {
-		locs := make([]string, 0, len(p.Locations))
-		for _, l := range p.Locations {
-			locs = append(locs, normKeyword(l))
-		}
-		d[fLocation] = locs
 		d[fLocText] = strings.Join(p.Locations, " ; ")
 	}
 	addSkills(d, p.Skills, categories)
-	setTime(d, fPosted, p.Posted)
-	setTime(d, fFirstSeen, p.FirstSeen)
 	if !p.FirstSeen.IsZero() {
 		d[fSeenDay] = p.FirstSeen.UTC().Format(time.DateOnly)
 	}
 	if len(p.Domains) > 0 {
 		d[fDomain] = slices.Clone(p.Domains)
 	}
-	setTime(d, fLastSeen, p.LastSeen)
-	setTime(d, fClosed, p.Closed)
 	if date := p.Date(); !date.IsZero() {
-		setTime(d, fDate, date)
+		d[fDate] = dateKey(date)
 		d[fMonth] = monthKey(date)
 		d[fWeek] = weekKey(date)
-	}
-	if s := p.Salary; s != nil {
-		if s.Min > 0 {
-			d[fSalaryMin] = s.Min
-		}
-		if s.Max > 0 {
-			d[fSalaryMax] = s.Max
-		}
-	}
-	if p.YearsMin > 0 {
-		d[fYearsMin] = float64(p.YearsMin)
 	}
 	return d, nil
 }
@@ -237,15 +174,13 @@ func addSkills(d map[string]any, mentions []skillgap.SkillMention, categories ma
 	if len(level) == 0 {
 		return
 	}
-	var all, req, pref, facet, cats []string
+	var all, facet, cats []string
 	for _, id := range slices.Sorted(mapKeys(level)) {
 		m := level[id]
 		all = append(all, id)
 		kind := "p"
 		if m.Level == skillgap.Required {
-			req, kind = append(req, id), "r"
-		} else {
-			pref = append(pref, id)
+			kind = "r"
 		}
 		if m.Expected > 0 {
 			kind += strconv.Itoa(min(m.Expected, skillgap.MaxLevel))
@@ -256,12 +191,6 @@ func addSkills(d map[string]any, mentions []skillgap.SkillMention, categories ma
 		}
 	}
 	d[fSkills], d[fSkillFacet] = all, facet
-	if req != nil {
-		d[fRequired] = req
-	}
-	if pref != nil {
-		d[fPreferred] = pref
-	}
 	if cats != nil {
 		d[fCategories] = cats
 	}
@@ -283,12 +212,6 @@ func setKeyword(d map[string]any, field, v string) {
 	}
 }
 
-func setTime(d map[string]any, field string, t time.Time) {
-	if !t.IsZero() {
-		d[field] = t.UTC()
-	}
-}
-
 func boolValue(b bool) string {
 	if b {
 		return valTrue
@@ -299,6 +222,18 @@ func boolValue(b bool) string {
 // normKeyword lowercases and collapses the spaces of a keyword value.
 func normKeyword(s string) string {
 	return strings.Join(strings.Fields(strings.ToLower(s)), " ")
+}
+
+// dateKey is the fDate term of t: its day in UTC, 2006-01-02, so that text
+// order is time order.
+func dateKey(t time.Time) string { return t.UTC().Format(time.DateOnly) }
+
+// dupTerm is the fDupKey term of a dup key: a digest, shorter than the key
+// (company, title and locations). Postings that share a digest but not a key
+// are told apart by their keys.
+func dupTerm(key string) string {
+	sum := sha256.Sum256([]byte(key))
+	return hex.EncodeToString(sum[:8])
 }
 
 // monthKey is the month bucket key of t.

@@ -30,8 +30,9 @@ type Filter struct {
 	Location string
 	Remote   skillgap.Workplace // remote, hybrid or onsite
 	Source   string             // configured source name
-	// Since and Until bound the posting date (posted, else first seen): Since is
-	// inclusive, Until exclusive. Zero means unbounded.
+	// Since and Until bound the posting date (posted, else first seen) by day,
+	// in UTC: Since's day is in, Until's day is out; a time of day is
+	// ignored. Zero means unbounded.
 	Since, Until time.Time
 	// Query is free text in bleve query-string syntax; bare terms search title
 	// and description, "title:x" one field.
@@ -98,18 +99,69 @@ func (f Filter) query() query.Query {
 		}
 	}
 	if !f.Since.IsZero() || !f.Until.IsZero() {
-		incl, excl := true, false
-		r := bleve.NewDateRangeInclusiveQuery(f.Since.UTC(), f.Until.UTC(), &incl, &excl)
-		r.SetField(fDate)
-		qs = append(qs, r)
+		qs = append(qs, dateRange(f.Since, f.Until))
 	}
 	if q := strings.TrimSpace(f.Query); q != "" {
-		qs = append(qs, bleve.NewQueryStringQuery(q))
+		if tq, err := textQuery(q); err == nil {
+			qs = append(qs, tq)
+		} else {
+			qs = append(qs, bleve.NewQueryStringQuery(q)) // fails as it runs; check says why first
+		}
 	}
 	if len(qs) == 1 {
 		return qs[0]
 	}
 	return bleve.NewConjunctionQuery(qs...)
+}
+
+// dateRange matches the postings dated from since's day to the day before
+// until's (either may be zero: unbounded). Whole months are matched by their
+// month term and only the days of partial months by day terms, so that a
+// range of two years reads about 24 + 60 terms, not 730.
+func dateRange(since, until time.Time) query.Query {
+	var from, to time.Time // days; to is excluded
+	if !since.IsZero() {
+		from = skillgap.DateOf(since.UTC()).Time
+	}
+	if !until.IsZero() {
+		to = skillgap.DateOf(until.UTC()).Time
+	}
+	terms := func(field, min, max string) query.Query { // [min, max); "" unbounded
+		incl, excl := true, false
+		r := bleve.NewTermRangeInclusiveQuery(min, max, &incl, &excl)
+		r.SetField(field)
+		return r
+	}
+	firstOf := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC) }
+	if !from.IsZero() && !to.IsZero() && (!to.After(from) || firstOf(from).Equal(firstOf(to))) {
+		if !to.After(from) {
+			return bleve.NewMatchNoneQuery()
+		}
+		return terms(fDate, dateKey(from), dateKey(to))
+	}
+	var parts []query.Query
+	monthsFrom, monthsTo := "", ""
+	if !from.IsZero() {
+		monthsFrom = monthKey(from)
+		if !from.Equal(firstOf(from)) { // the rest of from's month, day by day
+			next := firstOf(from).AddDate(0, 1, 0)
+			parts = append(parts, terms(fDate, dateKey(from), dateKey(next)))
+			monthsFrom = monthKey(next)
+		}
+	}
+	if !to.IsZero() {
+		monthsTo = monthKey(to)
+		if !to.Equal(firstOf(to)) { // the start of to's month, day by day
+			parts = append(parts, terms(fDate, dateKey(firstOf(to)), dateKey(to)))
+		}
+	}
+	if monthsFrom == "" || monthsTo == "" || monthsFrom < monthsTo {
+		parts = append(parts, terms(fMonth, monthsFrom, monthsTo))
+	}
+	if len(parts) == 1 {
+		return parts[0]
+	}
+	return bleve.NewDisjunctionQuery(parts...)
 }
 
 // check reports a free-text query that does not parse.

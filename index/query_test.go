@@ -2,9 +2,11 @@ package index
 
 import (
 	"encoding/json"
+	"math/rand/v2"
 	"os"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/skillgap/skillgap"
 )
@@ -165,5 +167,42 @@ func TestSnippets(t *testing.T) {
 				t.Errorf("got %q; want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestDateRange checks date filters against a count by hand: random bounds,
+// with times of day, inside one month, across months, open on either side,
+// empty and reversed.
+func TestDateRange(t *testing.T) {
+	idx := memIndex(t)
+	ps, _ := synthPostings(600, 5, 0)
+	if err := idx.Put(t.Context(), ps); err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	start := time.Unix(synthStartUnix, 0).UTC().AddDate(0, -1, 0)
+	instant := func() time.Time {
+		switch rng.IntN(5) {
+		case 0:
+			return time.Time{}
+		case 1: // a first of the month
+			return time.Date(2024, time.Month(1+rng.IntN(30)), 1, 0, 0, 0, 0, time.UTC)
+		}
+		return start.Add(time.Duration(rng.Int64N(int64(27 * 30 * 24 * time.Hour))))
+	}
+	day := func(t time.Time) time.Time { return skillgap.DateOf(t.UTC()).Time }
+	for range 300 {
+		since, until := instant(), instant()
+		want := 0
+		for _, p := range ps {
+			d := day(p.Date())
+			if (since.IsZero() || !d.Before(day(since))) && (until.IsZero() || d.Before(day(until))) {
+				want++
+			}
+		}
+		got, err := idx.Count(t.Context(), Filter{Since: since, Until: until})
+		if err != nil || got != want {
+			t.Fatalf("since %v until %v: got %d, %v; want %d", since, until, got, err, want)
+		}
 	}
 }

@@ -68,13 +68,17 @@ func (idx *Index) Search(ctx context.Context, q string, f Filter, limit int) (Se
 	}
 	var qq query.Query = f.query()
 	if text != "" {
-		qq = bleve.NewConjunctionQuery(qq, bleve.NewQueryStringQuery(text))
+		tq, err := textQuery(text)
+		if err != nil {
+			return SearchResult{}, fmt.Errorf("%w %q: %v", ErrQuery, text, err)
+		}
+		qq = bleve.NewConjunctionQuery(qq, tq)
 	}
 	req := bleve.NewSearchRequestOptions(qq, limit, 0, false)
 	if text == "" && strings.TrimSpace(f.Query) == "" {
 		req.SortBy([]string{"-" + fDate, "_id"})
 	}
-	req.Fields = []string{fJSON, fDescription}
+	req.Fields = []string{fJSON}
 	// Hits and facets are two passes over the matches; they run in parallel.
 	var res *bleve.SearchResult
 	var tcs map[string]*termCounter
@@ -96,7 +100,7 @@ func (idx *Index) Search(ctx context.Context, q string, f Filter, limit int) (Se
 	}
 	out := SearchResult{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits)), Facets: map[string][]FacetCount{}}
 	for _, h := range res.Hits {
-		hit, err := toHit(h, locs[h.ID])
+		hit, err := toHit(idx.codec, h, locs[h.ID])
 		if err != nil {
 			return SearchResult{}, err
 		}
@@ -135,14 +139,13 @@ func (idx *Index) locations(ctx context.Context, q query.Query, hits search.Docu
 	return out, nil
 }
 
-func toHit(h *search.DocumentMatch, locations search.FieldTermLocationMap) (Hit, error) {
+func toHit(c *codec, h *search.DocumentMatch, locations search.FieldTermLocationMap) (Hit, error) {
 	js, _ := h.Fields[fJSON].(string)
-	desc, _ := h.Fields[fDescription].(string)
-	s, err := decodeStored(h.ID, []byte(js), []byte(desc))
+	s, err := c.decode(h.ID, []byte(js), nil)
 	if err != nil {
 		return Hit{}, err
 	}
-	p := s.Posting
+	p, desc := s.Posting, s.Description
 	hit := Hit{ID: h.ID, Score: h.Score, Title: p.Title, Company: p.Company, Date: p.Date(),
 		URL: p.URL, Source: p.Source, Seniority: p.Seniority, Workplace: p.Workplace, Open: p.Open()}
 	for _, m := range p.Skills {
@@ -150,14 +153,10 @@ func toHit(h *search.DocumentMatch, locations search.FieldTermLocationMap) (Hit,
 			hit.Skills = append(hit.Skills, m.SkillID)
 		}
 	}
-	// Offsets in fText count from the title; keep the matches in the description.
 	var spans [][2]int
-	shift := len(p.Title) + 1
-	for _, locs := range locations[fText] {
+	for _, locs := range locations[fDescription] {
 		for _, l := range locs {
-			if int(l.Start) >= shift {
-				spans = append(spans, [2]int{int(l.Start) - shift, int(l.End) - shift})
-			}
+			spans = append(spans, [2]int{int(l.Start), int(l.End)})
 		}
 	}
 	hit.Snippets = snippets(desc, spans, 2, 200)

@@ -1,0 +1,139 @@
+package index
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"slices"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/skillgap/skillgap"
+)
+
+// writeV1 writes postings into a new index at path in the layout of mapping
+// version 1: the posting's JSON without its description in fJSON, the
+// description in a stored field of its own, the duplicate mark in the JSON.
+func writeV1(t *testing.T, path string, ps []skillgap.Posting, dupOf map[string]string) {
+	t.Helper()
+	doc := mapping.NewDocumentStaticMapping()
+	keep := mapping.NewTextFieldMapping()
+	keep.Index, keep.Store = false, true
+	doc.AddFieldMappingsAt(fJSON, keep)
+	doc.AddFieldMappingsAt(fDescription, keep)
+	kw := mapping.NewKeywordFieldMapping()
+	doc.AddFieldMappingsAt(fDupKey, kw)
+	m := mapping.NewIndexMapping()
+	m.DefaultMapping = doc
+	bi, err := bleve.NewUsing(path, m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := bi.NewBatch()
+	for _, p := range ps {
+		desc := p.Description
+		p.Description = ""
+		js, _ := json.Marshal(stored{Posting: p, DupOf: dupOf[p.ID]})
+		b.Index(p.ID, map[string]any{fJSON: string(js), fDescription: desc, fDupKey: dupKey(p)})
+	}
+	b.SetInternal([]byte(keyMapping), []byte("1"))
+	b.SetInternal([]byte(keyCategories), []byte(`{"roadmapping":"strategy"}`))
+	b.SetInternal([]byte(keyValidator+"acme"), []byte("v-old"))
+	if err := bi.Batch(b); err != nil {
+		t.Fatal(err)
+	}
+	if err := bi.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func v1Postings() ([]skillgap.Posting, map[string]string) {
+	a := posting("gh:acme:1", "acme", "Senior Product Manager, Payments")
+	a.Posted, a.FirstSeen, a.LastSeen = day("2025-02-01"), day("2025-02-01"), day("2025-02-03")
+	b := a
+	b.ID, b.Source, b.Posted = "lever:acme:9", "acme-lever", day("2025-02-05")
+	b.Description = "Own the payments roadmap with care."
+	c := posting("gh:acme:2", "acme", "Product Owner")
+	c.Posted, c.FirstSeen, c.LastSeen, c.Closed = day("2025-03-01"), day("2025-03-01"), day("2025-03-02"), day("2025-03-03")
+	return []skillgap.Posting{a, b, c}, map[string]string{b.ID: a.ID}
+}
+
+func TestOpenMigratesVersion1(t *testing.T) {
+	dir := t.TempDir()
+	ps, dupOf := v1Postings()
+	writeV1(t, Dir(dir), ps, dupOf)
+	if _, err := OpenReadOnly(dir); !errors.Is(err, ErrMapping) {
+		t.Fatalf("read-only open of a version 1 index: got %v; want ErrMapping", err)
+	}
+	idx, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	for _, want := range ps {
+		got, ok, err := idx.getStored(want.ID)
+		if err != nil || !ok {
+			t.Fatalf("getStored(%s) = %v, %v", want.ID, ok, err)
+		}
+		if got.Description != want.Description || !got.FirstSeen.Equal(want.FirstSeen) || !got.Closed.Equal(want.Closed) {
+			t.Errorf("%s after migration: %+v; want %+v", want.ID, got.Posting, want)
+		}
+		if got.DupOf != dupOf[want.ID] {
+			t.Errorf("%s: dup of %q; want %q", want.ID, got.DupOf, dupOf[want.ID])
+		}
+	}
+	res, err := idx.Search(t.Context(), "payments", Filter{}, 10)
+	if err != nil || res.Total != 1 || len(res.Hits[0].Snippets) == 0 {
+		t.Errorf("search after migration: %+v, %v; want the canonical payments posting with a snippet", res, err)
+	}
+	if idx.categories["roadmapping"] != "strategy" {
+		t.Errorf("categories %v; want them kept", idx.categories)
+	}
+	if v, _ := idx.Validator("acme"); v != "" {
+		t.Errorf("validator %q; want none (the next crawl fetches in full)", v)
+	}
+	for _, left := range []string{".new", ".old"} {
+		if _, err := os.Stat(Dir(dir) + left); !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("index%s left behind: %v", left, err)
+		}
+	}
+}
+
+// TestOpenRestoresKilledMigration: a migration killed between its renames
+// leaves the old index beside the place; Open puts it back and migrates it.
+func TestOpenRestoresKilledMigration(t *testing.T) {
+	for _, state := range []string{"between renames", "after renames"} {
+		t.Run(state, func(t *testing.T) {
+			dir := t.TempDir()
+			ps, dupOf := v1Postings()
+			writeV1(t, Dir(dir)+".old", ps, dupOf)
+			if state == "after renames" {
+				if err := create(dir, Dir(dir)); err != nil { // the migrated index, in place
+					t.Fatal(err)
+				}
+			} else if err := os.MkdirAll(Dir(dir)+".new", 0o755); err != nil {
+				t.Fatal(err)
+			}
+			idx, err := Open(dir)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer idx.Close()
+			var ids []string
+			idx.Each(t.Context(), func(p skillgap.Posting) error { ids = append(ids, p.ID); return nil })
+			want := []string{"gh:acme:1", "gh:acme:2", "lever:acme:9"}
+			if state == "after renames" {
+				want = nil // the migrated index was in place; the old one is only removed
+			}
+			if !slices.Equal(ids, want) {
+				t.Errorf("postings %q; want %q", ids, want)
+			}
+			if _, err := os.Stat(Dir(dir) + ".old"); !errors.Is(err, os.ErrNotExist) {
+				t.Errorf("index.old left behind: %v", err)
+			}
+		})
+	}
+}
