@@ -245,8 +245,8 @@ func (t *Taxonomy) Name(id string) string {
 	return ""
 }
 
-// Resolve returns the id of the skill written as s: its id, or its id or
-// name in any case.
+// Resolve returns the id of the skill written as s: its id, or its id, name
+// or one of its aliases in any case.
 func (t *Taxonomy) Resolve(s string) (string, bool) {
 	if _, ok := t.Skill(s); ok {
 		return s, true
@@ -257,6 +257,13 @@ func (t *Taxonomy) Resolve(s string) (string, bool) {
 	for _, sk := range t.Skills {
 		if strings.EqualFold(sk.Name, s) || strings.EqualFold(sk.ID, s) {
 			return sk.ID, true
+		}
+	}
+	for _, sk := range t.Skills {
+		for _, a := range sk.Aliases {
+			if strings.EqualFold(a, s) {
+				return sk.ID, true
+			}
 		}
 	}
 	return "", false

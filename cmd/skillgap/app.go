@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -36,14 +37,21 @@ func newApp(stdout, stderr io.Writer, getenv func(string) string, logger *slog.L
 		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
 			return usageError{err}
 		},
+		HideVersion: true, // urfave's --version takes -v, which is --verbose here
 		Flags: []cli.Flag{
-			&cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "log what happens (to stderr)"},
+			verboseFlag(),
+			&cli.BoolFlag{Name: "version", Usage: "print the version and exit"},
 		},
-		Before: func(c *cli.Context) error {
-			if c.Bool("verbose") {
-				e.log = slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+		Before: e.verbose(nil),
+		Action: func(c *cli.Context) error {
+			switch {
+			case c.Bool("version"):
+				_, err := fmt.Fprintf(stdout, "skillgap %s\n", version())
+				return err
+			case c.Args().Present():
+				return unknownCommand(c)
 			}
-			return nil
+			return cli.ShowAppHelp(c)
 		},
 		Commands: []*cli.Command{
 			demoCommand(e),
@@ -63,30 +71,175 @@ func newApp(stdout, stderr io.Writer, getenv func(string) string, logger *slog.L
 	for _, cmd := range app.Commands {
 		cmd.OnUsageError = app.OnUsageError
 		for _, sub := range append([]*cli.Command{cmd}, cmd.Subcommands...) {
-			sub.Before = flagsFirst(sub.Before)
+			// -v works after the command too, as it does before it.
+			sub.Flags = append(sub.Flags, verboseFlag())
+			sub.Before = e.verbose(flagsFirst(sub.Before))
+			if len(sub.Subcommands) > 0 && sub.Action == nil {
+				sub.Action = unknownCommand
+			}
 		}
 	}
 	return app
 }
 
-// flagsFirst refuses a flag written after the command's arguments: urfave/cli
-// stops reading flags at the first argument, so "search payments --limit 2"
-// would otherwise search for the words "--limit 2".
-func flagsFirst(next cli.BeforeFunc) cli.BeforeFunc {
+func verboseFlag() cli.Flag {
+	return &cli.BoolFlag{Name: "verbose", Aliases: []string{"v"}, Usage: "log what happens (to stderr)"}
+}
+
+// verbose turns on debug logging when -v is given, then runs next.
+func (e *env) verbose(next cli.BeforeFunc) cli.BeforeFunc {
 	return func(c *cli.Context) error {
-		for _, a := range c.Args().Slice() {
-			name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
-			if strings.HasPrefix(a, "-") && len(a) > 1 && slices.ContainsFunc(c.Command.Flags, func(f cli.Flag) bool {
-				return slices.Contains(f.Names(), name)
-			}) {
-				return usagef("%s: put flags before the arguments (%q came after %q)", c.Command.Name, a, c.Args().First())
-			}
+		if c.Bool("verbose") {
+			e.log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
 		}
 		if next != nil {
 			return next(c)
 		}
 		return nil
 	}
+}
+
+// unknownCommand is the action of the app and of a command with subcommands:
+// without arguments it shows the help; with one, that is not a command, it is a
+// usage error naming the nearest command.
+func unknownCommand(c *cli.Context) error {
+	if !c.Args().Present() {
+		if c.Command != nil && c.Command.Name != c.App.Name {
+			return cli.ShowSubcommandHelp(c)
+		}
+		return cli.ShowAppHelp(c)
+	}
+	cmds, where, help := c.App.Commands, "", "skillgap --help"
+	if c.Command != nil && c.Command.Name != c.App.Name && len(c.Command.Subcommands) > 0 {
+		cmds, where, help = c.Command.Subcommands, c.Command.Name+": ", c.Command.HelpName+" --help"
+	}
+	got := c.Args().First()
+	var names []string
+	for _, cmd := range cmds {
+		if cmd.Name != "help" {
+			names = append(names, cmd.Name)
+		}
+	}
+	hint := ""
+	if n, ok := nearestName(got, names); ok {
+		hint = fmt.Sprintf("; did you mean %q?", n)
+	}
+	return usagef("%sunknown command %q%s (%s lists them: %s)", where, got, hint, help, strings.Join(names, ", "))
+}
+
+// nearestName returns the name a slip of the keyboard most likely meant: the
+// nearest by edit distance (a swap of neighbours is one edit), within a third
+// of its letters.
+func nearestName(s string, names []string) (string, bool) {
+	best, bestD := "", max(1, len(s)/3)+1
+	for _, n := range names {
+		if d := editDistance(strings.ToLower(s), n); d < bestD {
+			best, bestD = n, d
+		}
+	}
+	return best, best != ""
+}
+
+// editDistance is the optimal-string-alignment distance between a and b.
+func editDistance(a, b string) int {
+	d := make([][]int, len(a)+1)
+	for i := range d {
+		d[i] = make([]int, len(b)+1)
+		d[i][0] = i
+	}
+	for j := range d[0] {
+		d[0][j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			d[i][j] = min(d[i-1][j]+1, d[i][j-1]+1, d[i-1][j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				d[i][j] = min(d[i][j], d[i-2][j-2]+1)
+			}
+		}
+	}
+	return d[len(a)][len(b)]
+}
+
+// version is the module version skillgap was built from, with the commit when
+// the build recorded one.
+func version() string {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "(unknown)"
+	}
+	v := bi.Main.Version
+	var rev, modified string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				modified = "+modified"
+			}
+		}
+	}
+	if rev != "" {
+		v += " (" + rev[:min(12, len(rev))] + modified + ")"
+	}
+	return v
+}
+
+// flagsFirst refuses a flag written after the command's arguments: urfave/cli
+// stops reading flags at the first argument, so "search payments --limit 2"
+// would otherwise search for the words "--limit 2". The error gives the line
+// as it should be written.
+func flagsFirst(next cli.BeforeFunc) cli.BeforeFunc {
+	return func(c *cli.Context) error {
+		args := c.Args().Slice()
+		if len(args) > 0 && c.Command.Command(args[0]) != nil {
+			return callNext(next, c) // a subcommand, which checks its own
+		}
+		var flags, rest []string
+		for i := 0; i < len(args); i++ {
+			a := args[i]
+			name, _, hasValue := strings.Cut(strings.TrimLeft(a, "-"), "=")
+			k := slices.IndexFunc(c.Command.Flags, func(f cli.Flag) bool { return slices.Contains(f.Names(), name) })
+			if !strings.HasPrefix(a, "-") || len(a) < 2 || k < 0 {
+				rest = append(rest, a)
+				continue
+			}
+			flags = append(flags, a)
+			if f, ok := c.Command.Flags[k].(cli.DocGenerationFlag); ok && f.TakesValue() && !hasValue && i+1 < len(args) {
+				i++
+				flags = append(flags, args[i])
+			}
+		}
+		if len(flags) > 0 {
+			line := append(append([]string{c.Command.HelpName}, flags...), rest...)
+			return usagef("%s: put flags before the arguments: %s", c.Command.Name, shellLine(line))
+		}
+		return callNext(next, c)
+	}
+}
+
+func callNext(next cli.BeforeFunc, c *cli.Context) error {
+	if next != nil {
+		return next(c)
+	}
+	return nil
+}
+
+// shellLine writes words as a shell line, quoting those that need it.
+func shellLine(words []string) string {
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		if i > 0 && (w == "" || strings.ContainsAny(w, " \t'\"$|&;<>()*?[]#~`\\")) {
+			out[i] = "'" + strings.ReplaceAll(w, "'", `'\''`) + "'"
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 // dataFlag is the --data flag every command that touches the index takes.

@@ -33,6 +33,9 @@ func inventoryCommand(e *env) *cli.Command {
 			{
 				Name:  "init",
 				Usage: "write a commented inventory template that walks through the reflection questions",
+				Description: "Writes --out (inventory.yaml), refusing to overwrite it without --force. Fill it in,\n" +
+					"then check it with skillgap inventory check.\n\n" +
+					"Examples:\n  skillgap inventory init\n  skillgap inventory init --example --out example-inventory.yaml",
 				Flags: []cli.Flag{
 					&cli.StringFlag{Name: "out", Aliases: []string{"o"}, Value: "inventory.yaml", Usage: "`FILE` to write"},
 					&cli.BoolFlag{Name: "force", Usage: "overwrite FILE if it exists"},
@@ -50,7 +53,10 @@ func inventoryCommand(e *env) *cli.Command {
 				Name:      "check",
 				Usage:     "validate an inventory and print the skills it resolves to",
 				ArgsUsage: "FILE",
-				Flags:     []cli.Flag{dataFlag(), jsonFlag(), taxFlag},
+				Description: "Reads FILE (YAML, or a JSON Resume), reports every problem with its line, and prints\n" +
+					"the skills it resolves to, the levels inferred from related skills, and the target.\n\n" +
+					"Example:\n  skillgap inventory check inventory.yaml",
+				Flags: []cli.Flag{dataFlag(), jsonFlag(), taxFlag},
 				Action: func(c *cli.Context) error {
 					if c.NArg() != 1 {
 						return usagef("inventory check: want one FILE")
@@ -69,6 +75,9 @@ func inventoryCommand(e *env) *cli.Command {
 			{
 				Name:  "skills",
 				Usage: "list the skills the taxonomy knows (ids, names, categories)",
+				Description: "Lists the shipped taxonomy merged with DATA/skills.yaml and --taxonomy: the ids and\n" +
+					"names an inventory may use.\n\n" +
+					"Examples:\n  skillgap inventory skills\n  skillgap inventory skills --taxonomy my-skills.yaml",
 				Flags: []cli.Flag{dataFlag(), taxFlag},
 				Action: func(c *cli.Context) error {
 					dir, err := e.dataDir(c)

@@ -29,8 +29,9 @@ func searchCommand(e *env) *cli.Command {
 			"+must -mustnot, title:word, prefix*, fuzzy~1. Prints the best hits with the passages\n" +
 			"that matched (matches «marked»), and counts of the matching postings by skill,\n" +
 			"seniority, company and workplace. Duplicates on several boards count once.\n\n" +
-			"Examples:\n   skillgap search '\"product discovery\" +pricing' --seniority senior\n" +
-			"   skillgap search 'title:growth' --since 2025-01 --json | jq '.hits[].url'",
+			"Flags go before the query.\n\n" +
+			"Examples:\n   skillgap search --seniority senior '\"product discovery\" +pricing'\n" +
+			"   skillgap search --since 2025-01 --json 'title:growth' | jq '.hits[].url'",
 		Flags: append([]cli.Flag{dataFlag(), jsonFlag(),
 			&cli.IntFlag{Name: "limit", Value: 20, Usage: "how many hits to print"},
 		}, filterFlags()...),
