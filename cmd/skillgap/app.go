@@ -73,7 +73,7 @@ func newApp(stdout, stderr io.Writer, getenv func(string) string, logger *slog.L
 		for _, sub := range append([]*cli.Command{cmd}, cmd.Subcommands...) {
 			// -v works after the command too, as it does before it.
 			sub.Flags = append(sub.Flags, verboseFlag())
-			sub.Before = e.verbose(flagsFirst(sub.Before))
+			sub.Before = e.verbose(flagsFirst(e.datedBySnapshot(sub.Before)))
 			if len(sub.Subcommands) > 0 && sub.Action == nil {
 				sub.Action = unknownCommand
 			}

@@ -11,8 +11,11 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"time"
 
+	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/configs"
 	"github.com/skillgap/skillgap/crawler"
@@ -89,7 +92,65 @@ func runDemo(ctx context.Context, opts demoOptions, stdout, stderr io.Writer, lo
 	if err := writeCrawlSummary(stdout, sum, false); err != nil {
 		return err
 	}
+	if err := writeSnapshotDay(dataDir, configs.DemoAsOf()); err != nil {
+		return err
+	}
 	return demoAnalyse(ctx, opts, dataDir, stdout)
+}
+
+// snapshotFile, in a data directory, names the day the directory's market is a
+// snapshot of. The demo writes it; commands that date their work (plan, review)
+// take that day for today unless --as-of says otherwise, so that the demo plan,
+// made on that day, is not already behind when it is reviewed later.
+const snapshotFile = "snapshot-day"
+
+func writeSnapshotDay(dataDir string, day time.Time) error {
+	text := skillgap.DateOf(day).String() + "\n"
+	if err := os.WriteFile(filepath.Join(dataDir, snapshotFile), []byte(text), 0o644); err != nil {
+		return fmt.Errorf("record the sample market's day: %w", err)
+	}
+	return nil
+}
+
+// snapshotDay reads the snapshot day of dataDir; ok is false for a live one.
+func snapshotDay(dataDir string) (day skillgap.Date, ok bool, err error) {
+	b, err := os.ReadFile(filepath.Join(dataDir, snapshotFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return skillgap.Date{}, false, nil
+	}
+	if err != nil {
+		return skillgap.Date{}, false, fmt.Errorf("read snapshot day: %w", err)
+	}
+	day, err = skillgap.ParseDate(strings.TrimSpace(string(b)))
+	if err != nil {
+		return skillgap.Date{}, false, fmt.Errorf("%s: %w", filepath.Join(dataDir, snapshotFile), err)
+	}
+	return day, true, nil
+}
+
+// datedBySnapshot sets --as-of to the data directory's snapshot day when the
+// command has that flag, the user did not give it, and the directory is a
+// snapshot; it says so on stderr.
+func (e *env) datedBySnapshot(next cli.BeforeFunc) cli.BeforeFunc {
+	return func(c *cli.Context) error {
+		if slices.ContainsFunc(c.Command.Flags, func(f cli.Flag) bool { return slices.Contains(f.Names(), "as-of") }) && !c.IsSet("as-of") {
+			dir, err := e.dataDir(c)
+			if err != nil {
+				return err
+			}
+			day, ok, err := snapshotDay(dir)
+			if err != nil {
+				return err
+			}
+			if ok {
+				if err := c.Set("as-of", day.String()); err != nil {
+					return err
+				}
+				fmt.Fprintf(e.stderr, "skillgap: %s is a snapshot of the market on %s; dating this %s by that day (--as-of overrides)\n", dir, day, c.Command.Name)
+			}
+		}
+		return callNext(next, c)
+	}
 }
 
 // demoAnalyse runs gap and plan for the sample inventory and writes the reports.
