@@ -130,8 +130,13 @@ func create(dataDir, path string) error {
 }
 
 // OpenReadOnly opens the index in dataDir/index for reading. It fails with an
-// error wrapping ErrNoIndex when there is none.
+// error wrapping ErrNoIndex when there is none, and at once with one wrapping
+// ErrInUse, naming the writer's pid, while another process holds the data
+// directory's write lock (LockDir).
 func OpenReadOnly(dataDir string) (*Index, error) {
+	if err := checkNotWriting(dataDir); err != nil {
+		return nil, err
+	}
 	path := Dir(dataDir)
 	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
 		if errors.Is(err, fs.ErrNotExist) {

@@ -133,7 +133,7 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 	if err != nil {
 		return crawlSummary{}, err
 	}
-	lock, err := lockData(opts.DataDir)
+	lock, err := index.LockDir(opts.DataDir)
 	if err != nil {
 		return crawlSummary{}, err
 	}

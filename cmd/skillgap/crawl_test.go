@@ -238,19 +238,6 @@ func TestCrawlUsage(t *testing.T) {
 	}
 }
 
-func TestDataDirInUse(t *testing.T) {
-	dir := t.TempDir()
-	l, err := lockData(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Unlock()
-	// flock locks are per open file description: a second open in this process conflicts too.
-	_, err = lockData(dir)
-	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("pid %d", os.Getpid())) {
-		t.Fatalf("got %v; want an in-use error naming pid %d", err, os.Getpid())
-	}
-}
 
 // testSkills is the shipped taxonomy.
 func testSkills(t *testing.T) []skillgap.Skill {
@@ -264,7 +251,7 @@ func testSkills(t *testing.T) []skillgap.Skill {
 
 func TestReadWhileWriting(t *testing.T) {
 	dir := t.TempDir()
-	l, err := lockData(dir)
+	l, err := index.LockDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

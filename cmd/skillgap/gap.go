@@ -149,7 +149,7 @@ func measureGap(ctx context.Context, opts gapOptions) (gapRun, error) {
 	if err != nil {
 		return gapRun{}, err
 	}
-	idx, err := openIndexReadOnly(opts.DataDir)
+	idx, err := index.OpenReadOnly(opts.DataDir)
 	if err != nil {
 		return gapRun{}, err
 	}

@@ -167,7 +167,7 @@ func rateThese(ctx context.Context, inv skillgap.Inventory, dataDir string, tax 
 	if strings.TrimSpace(inv.TargetRole) == "" {
 		return nil, false, nil
 	}
-	idx, err := openIndexReadOnly(dataDir)
+	idx, err := index.OpenReadOnly(dataDir)
 	if errors.Is(err, index.ErrNoIndex) {
 		return nil, true, nil
 	}

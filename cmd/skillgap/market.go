@@ -25,15 +25,6 @@ func openIndex(dir string, skills []skillgap.Skill) (*index.Index, error) {
 	return idx, nil
 }
 
-// openIndexReadOnly opens the index in dir for reading; when there is none the
-// error (wrapping index.ErrNoIndex) says to run crawl or demo first.
-func openIndexReadOnly(dir string) (*index.Index, error) {
-	if err := checkNotWriting(dir); err != nil {
-		return nil, err
-	}
-	return index.OpenReadOnly(dir)
-}
-
 // categories maps skill ids to their taxonomy category.
 func categories(skills []skillgap.Skill) map[string]string {
 	out := make(map[string]string, len(skills))

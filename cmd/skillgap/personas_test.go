@@ -13,6 +13,7 @@ import (
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
+	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
 )
 
@@ -118,7 +119,7 @@ func TestPersonaInferencePaths(t *testing.T) {
 	coach := loadCoach(t)
 	tax := skillgap.NewTaxonomy(testSkills(t))
 	paths := analyze.InferencePaths(tax)
-	idx, err := openIndexReadOnly(data)
+	idx, err := index.OpenReadOnly(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +162,7 @@ func checkBasis(t *testing.T, data string, rep skillgap.GapReport) {
 			t.Errorf("basis seniorities %v without a widening; want just %s", rep.Seniorities, rep.Seniority)
 		}
 	}
-	idx, err := openIndexReadOnly(data)
+	idx, err := index.OpenReadOnly(data)
 	if err != nil {
 		t.Fatal(err)
 	}

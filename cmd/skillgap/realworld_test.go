@@ -96,7 +96,7 @@ func crawlRealworld() (string, error) {
 
 func TestRealworldCrawl(t *testing.T) {
 	dir := realworldData(t)
-	idx, err := openIndexReadOnly(dir)
+	idx, err := index.OpenReadOnly(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

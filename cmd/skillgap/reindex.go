@@ -7,6 +7,7 @@ import (
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
+	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
@@ -69,7 +70,7 @@ func runReindex(ctx context.Context, opts reindexOptions) (reindexResult, error)
 	if err != nil {
 		return reindexResult{}, err
 	}
-	lock, err := lockData(opts.DataDir)
+	lock, err := index.LockDir(opts.DataDir)
 	if err != nil {
 		return reindexResult{}, err
 	}

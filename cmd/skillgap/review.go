@@ -114,7 +114,7 @@ func runReview(ctx context.Context, opts reviewOptions, w io.Writer) error {
 // currentMarket measures the market for the plan's target role now; with no
 // index it returns nothing, and review says there was nothing to compare.
 func currentMarket(ctx context.Context, opts reviewOptions, p skillgap.Plan) (int, []skillgap.Demand, error) {
-	idx, err := openIndexReadOnly(opts.DataDir)
+	idx, err := index.OpenReadOnly(opts.DataDir)
 	if errors.Is(err, index.ErrNoIndex) {
 		return 0, nil, nil
 	}

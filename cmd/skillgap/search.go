@@ -56,7 +56,7 @@ func searchCommand(e *env) *cli.Command {
 
 // runSearch searches the index in opts.DataDir and writes the result to w.
 func runSearch(ctx context.Context, opts searchOptions, w io.Writer) error {
-	idx, err := openIndexReadOnly(opts.DataDir)
+	idx, err := index.OpenReadOnly(opts.DataDir)
 	if err != nil {
 		return err
 	}

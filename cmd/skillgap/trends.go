@@ -117,7 +117,7 @@ func runTrends(ctx context.Context, opts trendsOptions, w io.Writer) error {
 		}
 		mo.Skills = append(mo.Skills, id)
 	}
-	idx, err := openIndexReadOnly(opts.DataDir)
+	idx, err := index.OpenReadOnly(opts.DataDir)
 	if err != nil {
 		return err
 	}

@@ -263,7 +263,7 @@ func TestParseWindowAndDay(t *testing.T) {
 
 func TestMarketDemand(t *testing.T) {
 	dir, ps := marketDir(t)
-	idx, err := openIndexReadOnly(dir)
+	idx, err := index.OpenReadOnly(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package main
+package index
 
 import (
 	"errors"
@@ -9,20 +9,22 @@ import (
 	"strings"
 )
 
-// errDataInUse is returned when another skillgap process writes the data directory.
-var errDataInUse = errors.New("data directory in use")
+// ErrInUse is returned when another skillgap process writes the data directory.
+var ErrInUse = errors.New("data directory in use")
 
 // errLockBusy is what tryLock returns when another process holds a
 // conflicting lock on the file.
 var errLockBusy = errors.New("lock held by another process")
 
-// dataLock is an exclusive lock on a data directory, held by one writing command.
-type dataLock struct{ f *os.File }
+// Lock is the exclusive write lock on a data directory, held by the one
+// process that writes it (a crawl or a reindex).
+type Lock struct{ f *os.File }
 
-// lockData takes the data directory's write lock without waiting: a second
-// writer gets "data directory DIR in use by pid N" at once instead of hanging.
-// The operating system drops the lock when the process dies, even by kill -9.
-func lockData(dir string) (*dataLock, error) {
+// LockDir takes the write lock of data directory dir without waiting: a
+// second writer gets "data directory in use: DIR is being written by pid N"
+// at once instead of hanging. The operating system drops the lock when the
+// process dies, even by kill -9. OpenReadOnly refuses while it is held.
+func LockDir(dir string) (*Lock, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create data directory: %w", err)
 	}
@@ -34,18 +36,18 @@ func lockData(dir string) (*dataLock, error) {
 	if err := tryLock(f, true); err != nil {
 		f.Close()
 		if errors.Is(err, errLockBusy) {
-			return nil, fmt.Errorf("%w: %s is being written by pid %s (wait for it to finish)", errDataInUse, dir, writerPID(path))
+			return nil, fmt.Errorf("%w: %s is being written by pid %s (wait for it to finish)", ErrInUse, dir, writerPID(path))
 		}
 		return nil, fmt.Errorf("lock data directory %s: %w", dir, err)
 	}
 	if err := f.Truncate(0); err == nil {
 		f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
 	}
-	return &dataLock{f: f}, nil
+	return &Lock{f: f}, nil
 }
 
 // Unlock releases the lock.
-func (l *dataLock) Unlock() error {
+func (l *Lock) Unlock() error {
 	if l == nil || l.f == nil {
 		return nil
 	}
@@ -66,7 +68,7 @@ func checkNotWriting(dir string) error {
 	if err := tryLock(f, false); err != nil {
 		if errors.Is(err, errLockBusy) {
 			return fmt.Errorf("%w: %s is being written by pid %s (a crawl or reindex); read commands can run when it finishes",
-				errDataInUse, dir, writerPID(path))
+				ErrInUse, dir, writerPID(path))
 		}
 		return nil
 	}
