@@ -55,6 +55,7 @@ func newApp(stdout, stderr io.Writer, getenv func(string) string, logger *slog.L
 		},
 		Commands: []*cli.Command{
 			demoCommand(e),
+			sourcesCommand(e),
 			crawlCommand(e),
 			trendsCommand(e),
 			searchCommand(e),

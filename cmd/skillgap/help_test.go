@@ -348,7 +348,7 @@ func TestUsageErrors(t *testing.T) {
 		want string
 	}{
 		{[]string{"crwal"}, `unknown command "crwal"; did you mean "crawl"?`},
-		{[]string{"xyzzy"}, `unknown command "xyzzy" (skillgap --help lists them: demo, crawl`},
+		{[]string{"xyzzy"}, `unknown command "xyzzy" (skillgap --help lists them: demo, sources, crawl`},
 		{[]string{"inventory", "chekc"}, `inventory: unknown command "chekc"; did you mean "check"?`},
 		{[]string{"search", "payments", "--limit", "2", "--json"}, `put flags before the arguments: skillgap search --limit 2 --json payments`},
 		{[]string{"search", "product discovery", "--seniority=senior"}, `put flags before the arguments: skillgap search --seniority=senior 'product discovery'`},
