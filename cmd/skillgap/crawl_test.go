@@ -238,7 +238,6 @@ func TestCrawlUsage(t *testing.T) {
 	}
 }
 
-
 // testSkills is the shipped taxonomy.
 func testSkills(t *testing.T) []skillgap.Skill {
 	t.Helper()
