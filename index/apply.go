@@ -5,12 +5,15 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"slices"
 	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	bdoc "github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/skillgap/skillgap"
 )
@@ -367,7 +370,7 @@ func (idx *Index) flush(ctx context.Context, w *writer, batch *bleve.Batch) erro
 	}
 	for _, p := range w.pending {
 		k := dupKey(p)
-		groups[k] = append(groups[k], groupMember{stored: stored{Posting: p}, pending: true})
+		groups[k] = append(groups[k], groupMember{ID: p.ID, Source: p.Source, Date: p.Date(), pending: true})
 	}
 	dupOf := map[string]string{}
 	for _, members := range groups {
@@ -376,7 +379,7 @@ func (idx *Index) flush(ctx context.Context, w *writer, batch *bleve.Batch) erro
 			if !m.pending && w.hasPending(m.ID) {
 				continue // replaced, possibly under another key
 			}
-			ms = append(ms, dupMember{ID: m.ID, Source: m.Source, Date: m.Date()})
+			ms = append(ms, dupMember{ID: m.ID, Source: m.Source, Date: m.Date})
 		}
 		assigned := assignDups(ms)
 		for _, m := range members {
@@ -399,9 +402,25 @@ func (idx *Index) flush(ctx context.Context, w *writer, batch *bleve.Batch) erro
 			}
 		}
 	}
-	for _, id := range w.order {
-		if err := idx.index(batch, w.pending[id], dupOf[id]); err != nil {
+	docs := make([]*bdoc.Document, len(w.order))
+	g, gctx := errgroup.WithContext(ctx)
+	g.SetLimit(runtime.GOMAXPROCS(0))
+	for i, id := range w.order { // encoding and mapping run on every core
+		g.Go(func() error {
+			if err := gctx.Err(); err != nil {
+				return err
+			}
+			var err error
+			docs[i], err = idx.mapped(w.pending[id], dupOf[id])
 			return err
+		})
+	}
+	if err := g.Wait(); err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if err := batch.IndexAdvanced(d); err != nil {
+			return fmt.Errorf("index posting %s: %w", d.ID(), err)
 		}
 	}
 	return nil
@@ -410,19 +429,44 @@ func (idx *Index) flush(ctx context.Context, w *writer, batch *bleve.Batch) erro
 func (w *writer) hasPending(id string) bool { _, ok := w.pending[id]; return ok }
 
 func (idx *Index) index(batch *bleve.Batch, p skillgap.Posting, dupOf string) error {
-	d, err := document(p, dupOf, idx.categories, idx.codec)
+	d, err := idx.mapped(p, dupOf)
 	if err != nil {
 		return err
 	}
-	if err := batch.Index(p.ID, d); err != nil {
-		return fmt.Errorf("index posting %s: %w", p.ID, err)
-	}
-	return nil
+	return batch.IndexAdvanced(d)
 }
 
+// mapped is the bleve document of p. It is safe for concurrent use.
+func (idx *Index) mapped(p skillgap.Posting, dupOf string) (*bdoc.Document, error) {
+	fields, err := document(p, dupOf, idx.categories, idx.codec)
+	if err != nil {
+		return nil, err
+	}
+	d := bdoc.NewDocument(p.ID)
+	if err := idx.bi.Mapping().MapDocument(d, fields); err != nil {
+		return nil, fmt.Errorf("index posting %s: %w", p.ID, err)
+	}
+	return d, nil
+}
+
+// groupMember is what deciding duplicates needs of a posting.
 type groupMember struct {
-	stored
-	pending bool
+	ID, Source string
+	Date       time.Time // posted, else first seen
+	DupOf      string
+	pending    bool
+}
+
+// groupHead is the part of a stored posting that groups reads: decoding
+// only it skips building the description, the skills and the rest.
+type groupHead struct {
+	Source    string    `json:"source"`
+	Company   string    `json:"company"`
+	Title     string    `json:"title"`
+	Locations []string  `json:"locations"`
+	Posted    time.Time `json:"posted"`
+	FirstSeen time.Time `json:"first_seen"`
+	DupOf     string    `json:"dup_of"`
 }
 
 // groups loads the indexed postings under each dup key.
@@ -448,12 +492,14 @@ func (idx *Index) groups(ctx context.Context, keys []string) (map[string][]group
 			}
 			for _, h := range res.Hits {
 				js, _ := h.Fields[fJSON].(string)
-				s, err := idx.codec.decode(h.ID, []byte(js), nil)
-				if err != nil {
+				var g groupHead
+				if err := idx.codec.decodeInto(h.ID, []byte(js), &g); err != nil {
 					return nil, err
 				}
-				if k := dupKey(s.Posting); asked[k] { // not another key of the same digest
-					out[k] = append(out[k], groupMember{stored: s})
+				p := skillgap.Posting{ID: h.ID, Source: g.Source, Company: g.Company, Title: g.Title,
+					Locations: g.Locations, Posted: g.Posted, FirstSeen: g.FirstSeen}
+				if k := dupKey(p); asked[k] { // not another key of the same digest
+					out[k] = append(out[k], groupMember{ID: h.ID, Source: g.Source, Date: p.Date(), DupOf: g.DupOf})
 				}
 			}
 			if len(res.Hits) < page {

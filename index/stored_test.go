@@ -49,3 +49,27 @@ func TestDecodeVersion1(t *testing.T) {
 		t.Error("corrupt deflate: got no error")
 	}
 }
+
+// TestGroupHead: the fields duplicate detection decodes alone are the
+// posting's own (their JSON names must follow skillgap.Posting's).
+func TestGroupHead(t *testing.T) {
+	ps, _ := synthPostings(20, 9, 0)
+	c := newCodec()
+	for _, p := range ps {
+		b, err := c.encode(stored{Posting: p, DupOf: "x:1"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var g groupHead
+		if err := c.decodeInto(p.ID, b, &g); err != nil {
+			t.Fatal(err)
+		}
+		want := groupHead{Source: p.Source, Company: p.Company, Title: p.Title, Locations: p.Locations,
+			Posted: p.Posted, FirstSeen: p.FirstSeen, DupOf: "x:1"}
+		g.Posted, g.FirstSeen = g.Posted.UTC(), g.FirstSeen.UTC()
+		want.Posted, want.FirstSeen = want.Posted.UTC(), want.FirstSeen.UTC()
+		if !reflect.DeepEqual(g, want) {
+			t.Errorf("got %+v; want %+v", g, want)
+		}
+	}
+}
