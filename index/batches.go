@@ -12,10 +12,11 @@ import (
 // hold less memory and commit sooner.
 type BatchOptions struct {
 	// Postings in one batch: it is written once it holds this many. Zero
-	// means 2,000.
+	// means 500.
 	Postings int
 	// Bytes of posting text (titles and descriptions) in one batch. Zero
-	// means 16 MiB.
+	// means 256 KiB: bleve holds about 100 times a batch's text while it
+	// indexes it.
 	Bytes int
 	// Delay is the longest an update waits for its batch to be written,
 	// so that a slow crawl commits as it goes. Zero means 2s.
@@ -43,7 +44,7 @@ type Written struct {
 // first failed batch, after which the index must not be written again.
 func (idx *Index) WriteBatches(ctx context.Context, in <-chan SourceUpdate, opts BatchOptions, done func(Written)) error {
 	opts.Postings = cmp.Or(opts.Postings, 500)
-	opts.Bytes = cmp.Or(opts.Bytes, 512<<10)
+	opts.Bytes = cmp.Or(opts.Bytes, 256<<10)
 	opts.Delay = cmp.Or(opts.Delay, 2*time.Second)
 	if opts.Now == nil {
 		opts.Now = time.Now
