@@ -64,8 +64,9 @@ boards=$(wc -l <"$work/names")
 awk 'BEGIN { printf "[" } { gsub(/"/, "\\\""); printf "%s\"%s\"", (NR > 1 ? "," : ""), $0 } END { print "]" }' \
 	"$work/names" >"$work/boards.json"
 
-scrapy=$(command -v scrapy || true)
-echo "cores: $(nproc)   go: $(go version | cut -d' ' -f3)   boards: $boards (scale $scale, $(du -shL "$work/boards" | cut -f1))   runs: $runs"
+scrapy=${SCRAPY-$(command -v scrapy || true)} # SCRAPY= measures skillgap alone
+mb=$(find -L "$work/boards" -name '*.json' -printf '%s\n' | awk '{s += $1} END {printf "%.0f MB", s / 1e6}')
+echo "cores: $(nproc)   go: $(go version | cut -d' ' -f3)   boards: $boards (scale $scale, $mb)   runs: $runs"
 [ -n "$scrapy" ] || echo "scrapy not installed: skipping the spider (apt-get install -y python3-scrapy)"
 
 # timed NAME CMD…: runs CMD under /usr/bin/time, prints the run and appends "wall cpu rss" to $work/t.NAME.
