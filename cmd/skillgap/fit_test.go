@@ -97,7 +97,7 @@ func fitPlanFile(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := skillgap.Plan{Version: skillgap.PlanVersion, TargetRole: "Senior Product Manager", HoursPerWeek: 5, Start: start}
+	p := skillgap.Plan{Version: skillgap.PlanVersion, TargetRole: "Senior Product Manager", HoursPerWeek: 5, Start: start, Created: start.Time}
 	for _, g := range []struct {
 		id, skill string
 	}{{"skill-sql", "sql"}, {"skill-llms", "llms"}} {
