@@ -128,15 +128,7 @@ var baselines = map[Background][]baseline{
 func YearsByBackground(inv skillgap.Inventory, asOf time.Time) map[Background]float64 {
 	out := map[Background]float64{}
 	for _, e := range inv.Experience {
-		start, ok := parseYM(e.Start)
-		if !ok {
-			continue
-		}
-		end, ok := parseYM(e.End)
-		if !ok || end.After(asOf) {
-			end = asOf
-		}
-		y := end.Sub(start).Hours() / 24 / 365.25
+		y := yearsIn(e, asOf)
 		if y <= 0 {
 			continue
 		}
@@ -149,6 +141,20 @@ func YearsByBackground(inv skillgap.Inventory, asOf time.Time) map[Background]fl
 		}
 	}
 	return out
+}
+
+// yearsIn is how many years experience e lasted up to asOf, an open-ended
+// role running to asOf; 0 when its start does not parse.
+func yearsIn(e skillgap.Experience, asOf time.Time) float64 {
+	start, ok := parseYM(e.Start)
+	if !ok {
+		return 0
+	}
+	end, ok := parseYM(e.End)
+	if !ok || end.After(asOf) {
+		end = asOf
+	}
+	return end.Sub(start).Hours() / 24 / 365.25
 }
 
 // parseYM reads YYYY-MM or YYYY-MM-DD (or YYYY).
@@ -246,15 +252,7 @@ func domainYears(inv skillgap.Inventory, tax *skillgap.Taxonomy, asOf time.Time)
 	out := map[string]float64{}
 	var f *DomainFinder
 	for _, e := range inv.Experience {
-		start, ok := parseYM(e.Start)
-		if !ok {
-			continue
-		}
-		end, ok := parseYM(e.End)
-		if !ok || end.After(asOf) {
-			end = asOf
-		}
-		y := end.Sub(start).Hours() / 24 / 365.25
+		y := yearsIn(e, asOf)
 		if y <= 0 {
 			continue
 		}
