@@ -101,7 +101,7 @@ func suggestTitles(title string, f *DomainFinder, tax *skillgap.Taxonomy, n int)
 				extra++
 			}
 		}
-		cands = append(cands, cand{pt, 3*shared - extra, editDistance(strings.ToLower(strings.TrimSpace(title)), strings.ToLower(pt))})
+		cands = append(cands, cand{pt, 3*shared - extra, skillgap.EditDistance(strings.ToLower(strings.TrimSpace(title)), strings.ToLower(pt))})
 	}
 	slices.SortStableFunc(cands, func(a, b cand) int {
 		return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.dist, b.dist))
@@ -119,27 +119,6 @@ func suggestTitles(title string, f *DomainFinder, tax *skillgap.Taxonomy, n int)
 		out = append(out, c.title+suffix)
 	}
 	return out
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			sub := prev[j-1]
-			if a[i-1] != b[j-1] {
-				sub++
-			}
-			cur[j] = min(sub, prev[j]+1, cur[j-1]+1)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // quoteList writes titles as "a", "b" or "c".

@@ -313,7 +313,7 @@ func (r *resolver) suggest(n string) (skillgap.Skill, bool) {
 			if k == "" {
 				continue
 			}
-			score := float64(editDistance(n, k)) / float64(max(len(n), len(k)))
+			score := float64(skillgap.EditDistance(n, k)) / float64(max(len(n), len(k)))
 			if o := tokenOverlap(n, k); o > 0 {
 				score = min(score, 0.5-o/4)
 			}
@@ -333,32 +333,6 @@ func normKey(s string) string {
 	s = strings.ToLower(strings.TrimSpace(s))
 	s = strings.NewReplacer("-", " ", "_", " ").Replace(s)
 	return strings.Join(strings.Fields(s), " ")
-}
-
-// editDistance is the edit distance between a and b over bytes, counting a
-// swap of two neighbours as one edit, the commonest slip ("levle").
-func editDistance(a, b string) int {
-	prev2 := make([]int, len(b)+1)
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
 
 // tokenOverlap is the Jaccard overlap of the words of a and b, ignoring words

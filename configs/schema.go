@@ -292,7 +292,7 @@ func nearest(s string, cands []string) (string, bool) {
 	best, bestD := "", max(1, len(ls)/3)+1
 	for _, c := range cands {
 		lc := strings.ToLower(c)
-		d := editDistance(ls, lc)
+		d := skillgap.EditDistance(ls, lc)
 		if strings.HasPrefix(lc, ls) && len(ls) >= 3 {
 			d = min(d, 1)
 		}
