@@ -5,8 +5,6 @@ import (
 	"errors"
 	"fmt"
 
-	"github.com/blevesearch/bleve/v2"
-
 	"github.com/skillgap/skillgap"
 )
 
@@ -17,45 +15,18 @@ var ErrStop = errors.New("stop")
 // postingsPage is how many postings one request of Postings reads.
 const postingsPage = 200
 
-// Postings calls fn with every posting matching f, newest first (posted,
+// Postings calls fn with every posting matching f, newest day first (posted,
 // else first seen; then by id), without its description. It stops at the
 // first error fn returns, and early without error when fn returns ErrStop.
 func (idx *Index) Postings(ctx context.Context, f Filter, fn func(skillgap.Posting) error) error {
 	if err := f.check(); err != nil {
 		return err
 	}
-	q := f.query()
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(q, postingsPage, 0, false)
-		req.SortBy([]string{"-" + fDate, "_id"})
-		req.Fields = []string{fJSON}
-		req.Score = "none"
-		if after != nil {
-			req.SearchAfter = after
-		}
-		res, err := idx.bi.SearchInContext(ctx, req)
-		if err != nil {
-			return fmt.Errorf("list postings: %w", err)
-		}
-		for _, h := range res.Hits {
-			js, _ := h.Fields[fJSON].(string)
-			s, err := decodeStored(h.ID, []byte(js), nil)
-			if err != nil {
-				return err
-			}
-			if err := fn(s.Posting); err != nil {
-				if errors.Is(err, ErrStop) {
-					return nil
-				}
-				return err
-			}
-		}
-		if len(res.Hits) < postingsPage {
-			return nil
-		}
-		after = res.Hits[len(res.Hits)-1].Sort
+	err := idx.walk(ctx, f.query(), []string{"-" + fDate, "_id"}, false, postingsPage, fn)
+	if errors.Is(err, ErrStop) {
+		return nil
 	}
+	return err
 }
 
 // Examples returns the postings matching f that ask for skill id, newest

@@ -18,6 +18,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/skillgap/skillgap"
@@ -264,12 +265,23 @@ func (idx *Index) getStored(id string) (stored, bool, error) {
 // Each calls fn with every stored posting, duplicates and closed ones included,
 // in id order. It stops at the first error fn returns.
 func (idx *Index) Each(ctx context.Context, fn func(skillgap.Posting) error) error {
-	const page = 500
+	return idx.walk(ctx, bleve.NewMatchAllQuery(), []string{"_id"}, true, 500, fn)
+}
+
+// walk calls fn with every posting q matches, in the order sortBy gives
+// (which must end in "_id", so that pages follow on), page postings a
+// request; with description it reads each posting's description too. It
+// stops at the first error fn returns.
+func (idx *Index) walk(ctx context.Context, q query.Query, sortBy []string, description bool, page int, fn func(skillgap.Posting) error) error {
+	fields := []string{fJSON}
+	if description {
+		fields = append(fields, fDescription)
+	}
 	var after []string
 	for {
-		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), page, 0, false)
-		req.SortBy([]string{"_id"})
-		req.Fields = []string{fJSON, fDescription}
+		req := bleve.NewSearchRequestOptions(q, page, 0, false)
+		req.SortBy(sortBy)
+		req.Fields = fields
 		req.Score = "none"
 		if after != nil {
 			req.SearchAfter = after
@@ -292,7 +304,7 @@ func (idx *Index) Each(ctx context.Context, fn func(skillgap.Posting) error) err
 		if len(res.Hits) < page {
 			return nil
 		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+		after = res.Hits[len(res.Hits)-1].Sort
 	}
 }
 

@@ -141,8 +141,3 @@ func (c *codec) inflate(b []byte) ([]byte, error) {
 	}
 	return out.Bytes(), nil
 }
-
-// decodeStored is codec.decode without reuse, for occasional reads.
-func decodeStored(id string, js, desc []byte) (stored, error) {
-	return newCodec().decode(id, js, desc)
-}

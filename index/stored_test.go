@@ -40,12 +40,12 @@ func TestDecodeVersion1(t *testing.T) {
 	p := posting("gh:acme:1", "acme", "PM")
 	p.Description = ""
 	js, _ := json.Marshal(stored{Posting: p, DupOf: "x"})
-	got, err := decodeStored(p.ID, js, []byte("Own the roadmap."))
+	got, err := newCodec().decode(p.ID, js, []byte("Own the roadmap."))
 	p.Description = "Own the roadmap."
 	if err != nil || !reflect.DeepEqual(got, stored{Posting: p, DupOf: "x"}) {
 		t.Errorf("got %+v, %v; want %+v", got, err, p)
 	}
-	if _, err := decodeStored(p.ID, []byte{storedDeflate, 0xff, 0x00}, nil); err == nil {
+	if _, err := newCodec().decode(p.ID, []byte{storedDeflate, 0xff, 0x00}, nil); err == nil {
 		t.Error("corrupt deflate: got no error")
 	}
 }

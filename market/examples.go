@@ -3,6 +3,7 @@ package market
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/skillgap/skillgap"
@@ -54,7 +55,7 @@ func AddExamples(ctx context.Context, idx *index.Index, b Basis, rows []skillgap
 // the rest in date order. It returns them newest first.
 func pickExamples(ex []skillgap.Example, n int, shown map[string]bool) []skillgap.Example {
 	if len(ex) <= n {
-		return ex
+		return newestFirst(slices.Clone(ex))
 	}
 	keep := make([]bool, len(ex))
 	kept := 0
@@ -78,5 +79,12 @@ func pickExamples(ex []skillgap.Example, n int, shown map[string]bool) []skillga
 			out = append(out, e)
 		}
 	}
-	return out
+	return newestFirst(out)
+}
+
+// newestFirst sorts examples by date, newest first: the index orders postings
+// by day, and this orders those of one day by their time.
+func newestFirst(ex []skillgap.Example) []skillgap.Example {
+	slices.SortStableFunc(ex, func(a, b skillgap.Example) int { return b.Date.Compare(a.Date) })
+	return ex
 }
