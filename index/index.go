@@ -74,7 +74,7 @@ type Index struct {
 func Dir(dataDir string) string { return filepath.Join(dataDir, "index") }
 
 // Open opens the index in dataDir/index for reading and writing, creating it
-// when missing and rebuilding it when it was written with mapping version 1
+// when missing and rebuilding it when it was written with an earlier mapping
 // (migrate). Batches are durable: a write returns once it is on disk.
 func Open(dataDir string) (*Index, error) {
 	path := Dir(dataDir)
@@ -160,9 +160,9 @@ func open(path string, config map[string]any) (*Index, error) {
 	}
 	switch string(v) {
 	case mappingVersion:
-	case "1":
+	case "1", "2":
 		bi.Close()
-		return nil, fmt.Errorf("open index %s: %w", path, errMigrate)
+		return nil, fmt.Errorf("open index %s: mapping %s: %w", path, v, errMigrate)
 	default:
 		bi.Close()
 		return nil, fmt.Errorf("open index %s: mapping %q, want %q: %w", path, v, mappingVersion, ErrMapping)

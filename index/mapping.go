@@ -8,6 +8,10 @@ import (
 	"strings"
 	"time"
 
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/skillgap/skillgap"
@@ -18,7 +22,17 @@ import (
 // each in its own field, dates as ordered text, and keeps each posting
 // deflated in one stored field (stored.go). Open rebuilds a
 // version 1 index (migrate.go); read-only opens ask for skillgap reindex.
-const mappingVersion = "2"
+// Version 3 analyses the texts with textAnalyzer, which folds plurals only
+// (version 2 used bleve's "en", whose Porter stemmer made "experiment" match
+// "experience"); Open rebuilds a version 2 index too.
+const mappingVersion = "3"
+
+// textAnalyzer analyses the title and the description: bleve's English
+// analyzer (possessives, lower case, stop words) with a light stemmer that
+// folds plurals ("experiments", "companies") and nothing else, so that words
+// which only share a stem ("experiment", "experience", "experimentation")
+// stay apart.
+const textAnalyzer = "en_plural"
 
 // Field names of an indexed posting. Only what a query reads is indexed.
 const (
@@ -88,8 +102,8 @@ func newMapping() *mapping.IndexMappingImpl {
 
 	// Each text is indexed once, in its own field; a query clause without a
 	// field searches both (textQuery). There is no _all field.
-	doc.AddFieldMappingsAt(fTitle, text("en"))
-	doc.AddFieldMappingsAt(fDescription, text("en"))
+	doc.AddFieldMappingsAt(fTitle, text(textAnalyzer))
+	doc.AddFieldMappingsAt(fDescription, text(textAnalyzer))
 	doc.AddFieldMappingsAt(fLocText, text("standard"))
 	doc.AddFieldMappingsAt(fJSON, stored)
 	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
@@ -106,8 +120,16 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fDate, keyword(true))
 
 	m := mapping.NewIndexMapping()
+	// Built from parts bleve registers itself: an error is a broken build.
+	if err := m.AddCustomAnalyzer(textAnalyzer, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []string{en.PossessiveName, lowercase.Name, en.StopName, en.PluralStemmerName},
+	}); err != nil {
+		panic("index: define analyzer " + textAnalyzer + ": " + err.Error())
+	}
 	m.DefaultMapping = doc
-	m.DefaultAnalyzer = "en"
+	m.DefaultAnalyzer = textAnalyzer
 	m.DefaultField = fDescription
 	m.IndexDynamic = false
 	m.StoreDynamic = false

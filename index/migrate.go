@@ -15,11 +15,13 @@ import (
 	"github.com/skillgap/skillgap"
 )
 
-// errMigrate: the index on disk has mapping version 1, which Open rebuilds.
-// It wraps ErrMapping, which is what read-only opens report.
-var errMigrate = fmt.Errorf("%w (mapping version 1)", ErrMapping)
+// errMigrate: the index on disk has an earlier mapping (version 1 or 2),
+// which Open rebuilds. It wraps ErrMapping, which is what read-only opens
+// report.
+var errMigrate = fmt.Errorf("%w (an earlier mapping)", ErrMapping)
 
-// migrate rebuilds the version 1 index at path with the current mapping: it
+// migrate rebuilds the index at path, written with an earlier mapping, with
+// the current one: it
 // reads every posting, writes them into a new index beside path, and swaps
 // the two. Duplicate marks are decided again, as they were; the category map
 // is kept. The sources' validators cannot be listed, so they are not carried

@@ -137,3 +137,62 @@ func TestOpenRestoresKilledMigration(t *testing.T) {
 		})
 	}
 }
+
+// TestOpenMigratesVersion2 writes an index the way mapping version 2 did,
+// with bleve's Porter-stemming "en" analyzer over the texts, and checks that
+// Open rebuilds it: afterwards "experiment" no longer finds "experience".
+func TestOpenMigratesVersion2(t *testing.T) {
+	dir := t.TempDir()
+	a := posting("gh:acme:1", "acme", "Product Manager, Growth")
+	a.Description = "Design experiments every week."
+	b := posting("gh:acme:2", "acme", "Product Manager, Platform")
+	b.Description = "Experience with APIs."
+	m := newMapping()
+	for _, f := range []string{fTitle, fDescription} {
+		m.DefaultMapping.Properties[f].Fields[0].Analyzer = "en"
+	}
+	bi, err := bleve.NewUsing(Dir(dir), m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := &Index{bi: bi, codec: newCodec()}
+	if err := old.Put(t.Context(), []skillgap.Posting{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	if got := searchIDs(t, old, "experiment"); len(got) != 2 {
+		t.Fatalf("the version 2 analyzer: experiment finds %q; want both (the bug the rebuild fixes)", got)
+	}
+	if err := errors.Join(bi.SetInternal([]byte(keyMapping), []byte("2")), bi.Close()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := OpenReadOnly(dir); !errors.Is(err, ErrMapping) {
+		t.Fatalf("read-only open of a version 2 index: got %v; want ErrMapping", err)
+	}
+	idx, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	if v, _ := idx.bi.GetInternal([]byte(keyMapping)); string(v) != mappingVersion {
+		t.Errorf("mapping version %q after Open; want %q", v, mappingVersion)
+	}
+	for q, want := range map[string][]string{"experiment": {a.ID}, "experience": {b.ID}} {
+		if got := searchIDs(t, idx, q); !slices.Equal(got, want) {
+			t.Errorf("after migration %q finds %q; want %q", q, got, want)
+		}
+	}
+}
+
+func searchIDs(t *testing.T, idx *Index, q string) []string {
+	t.Helper()
+	res, err := idx.Search(t.Context(), q, Filter{}, 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+	}
+	slices.Sort(ids)
+	return ids
+}
