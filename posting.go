@@ -66,14 +66,6 @@ func (s Seniority) Rank() int {
 	return -1
 }
 
-// Salary is a structured pay range as the posting gave it.
-type Salary struct {
-	Min      float64 `json:"min,omitempty" yaml:"min,omitempty"`
-	Max      float64 `json:"max,omitempty" yaml:"max,omitempty"`
-	Currency string  `json:"currency,omitempty" yaml:"currency,omitempty"` // ISO 4217, e.g. USD
-	Period   string  `json:"period,omitempty" yaml:"period,omitempty"`     // year, month, hour; empty means year
-}
-
 // SkillMention is one skill a posting asks for, at its strongest level.
 type SkillMention struct {
 	SkillID  string      `json:"id"`
@@ -101,7 +93,7 @@ type Posting struct {
 	Country        string    `json:"country,omitempty"` // ISO 3166 alpha-2 when known
 	Workplace      Workplace `json:"workplace,omitempty"`
 	EmploymentType string    `json:"employment_type,omitempty"` // full-time, part-time, contract, internship, temporary
-	Salary         *Salary   `json:"salary,omitempty"`
+	Salary         *Pay      `json:"salary,omitempty"`          // pay as stated; nil when none
 	URL            string    `json:"url,omitempty"`
 
 	// Description is plain text that keeps the posting's structure: headings on
@@ -145,6 +137,9 @@ func (p *Posting) ContentHash() string {
 		h.Write([]byte(p.Salary.Currency + p.Salary.Period))
 		h.Write(strconv.AppendFloat(nil, p.Salary.Min, 'g', -1, 64))
 		h.Write(strconv.AppendFloat([]byte("/"), p.Salary.Max, 'g', -1, 64))
+		if p.Salary.Equity || p.Salary.Bonus { // only then, so that other postings keep their hash
+			h.Write([]byte{'|', byte('0' + b2i(p.Salary.Equity)), byte('0' + b2i(p.Salary.Bonus))})
+		}
 	}
 	return hex.EncodeToString(h.Sum(nil)[:16])
 }
