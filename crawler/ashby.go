@@ -113,7 +113,7 @@ func ashbyPosting(j *ashbyJob, src skillgap.Source) skillgap.Posting {
 		EmploymentType: employmentType(j.EmploymentType),
 		URL:            url,
 		Posted:         parseTime(j.PublishedAt),
-		Salary:         ashbySalary(j),
+		Salary:         ashbyPay(j),
 	}
 	if strings.TrimSpace(j.DescriptionHTML) != "" {
 		p.Description = HTMLToText(j.DescriptionHTML)
@@ -149,39 +149,3 @@ func ashbyWorkplace(j *ashbyJob, locations []string) skillgap.Workplace {
 	}
 	return skillgap.Onsite
 }
-
-// ashbySalary is the range of the Salary components, from the summary when the
-// board gives one, else across the tiers; nulls are skipped.
-func ashbySalary(j *ashbyJob) *skillgap.Salary {
-	if j.Compensation == nil {
-		return nil
-	}
-	comps := j.Compensation.Summary
-	if !slices.ContainsFunc(comps, isSalary) {
-		comps = nil
-		for _, t := range j.Compensation.Tiers {
-			comps = append(comps, t.Components...)
-		}
-	}
-	var s *skillgap.Salary
-	for _, c := range comps {
-		if !isSalary(c) || (c.Min == nil && c.Max == nil) {
-			continue
-		}
-		cur := strings.ToUpper(strings.TrimSpace(c.Currency))
-		if s == nil {
-			s = &skillgap.Salary{Currency: cur, Period: salaryPeriod(c.Interval)}
-		} else if s.Currency != cur || s.Period != salaryPeriod(c.Interval) {
-			continue // one range per posting: keep the first currency and period
-		}
-		if c.Min != nil && (s.Min == 0 || *c.Min < s.Min) {
-			s.Min = *c.Min
-		}
-		if c.Max != nil && *c.Max > s.Max {
-			s.Max = *c.Max
-		}
-	}
-	return s
-}
-
-func isSalary(c ashbyComponent) bool { return strings.EqualFold(c.Type, "Salary") }

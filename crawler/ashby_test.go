@@ -24,7 +24,7 @@ func TestParseAshby(t *testing.T) {
 			p.Country = "US"
 			p.Workplace = skillgap.Hybrid // workplaceType Hybrid beats isRemote true
 			p.EmploymentType = "full-time"
-			p.Salary = &skillgap.Salary{Min: 190000, Max: 240000, Currency: "USD", Period: "year"}
+			p.Salary = &skillgap.Pay{Min: 190000, Max: 240000, Currency: "USD", Period: "year", Equity: true, Bonus: true}
 			p.URL = u + "1"
 			p.Posted = ts("2026-02-10T15:04:05.123Z")
 		}),
@@ -37,7 +37,7 @@ func TestParseAshby(t *testing.T) {
 			p.Country = "GB"
 			p.Workplace = skillgap.Onsite // isRemote false, nothing else said
 			p.EmploymentType = "internship"
-			p.Salary = &skillgap.Salary{Min: 28, Currency: "GBP", Period: "hour"} // maxValue null
+			p.Salary = &skillgap.Pay{Min: 28, Currency: "GBP", Period: "hour", Equity: true, Bonus: true} // maxValue null
 			p.URL = u + "3"
 			p.Posted = ts("2026-03-01T00:00:00Z")
 		}),

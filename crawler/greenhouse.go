@@ -30,6 +30,7 @@ type greenhouseJob struct {
 		Name  string `json:"name"`
 		Value any    `json:"value"`
 	} `json:"metadata"`
+	PayRanges []greenhouseRange `json:"pay_input_ranges"` // with pay_transparency=true
 }
 
 // ParseGreenhouse parses a Greenhouse job board response
@@ -94,6 +95,7 @@ func greenhousePosting(j *greenhouseJob, src skillgap.Source) skillgap.Posting {
 		URL:         strings.TrimSpace(j.AbsoluteURL),
 		Description: greenhouseText(j.Content),
 		Posted:      parseTime(j.FirstPublished),
+		Salary:      greenhousePay(j.PayRanges),
 	}
 	if p.Posted.IsZero() {
 		p.Posted = parseTime(j.UpdatedAt)

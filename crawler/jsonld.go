@@ -186,7 +186,7 @@ func ldPosting(o map[string]any, page *url.URL, canonical, board string, src ski
 		URL:         link,
 		Description: ldDescription(ldString(o["description"])),
 		Posted:      parseTime(ldString(o["datePosted"])),
-		Salary:      ldSalary(o["baseSalary"]),
+		Salary:      ldPay(o),
 	}
 	for _, t := range ldList(o["employmentType"]) {
 		if p.EmploymentType = employmentType(ldString(t)); p.EmploymentType != "" {
@@ -252,36 +252,6 @@ func ldPlace(v any) (name, country string) {
 		name = cleanText(ldName(m))
 	}
 	return name, countryCode(c)
-}
-
-// ldSalary reads a MonetaryAmount whose value is a QuantitativeValue or a number.
-func ldSalary(v any) *skillgap.Salary {
-	m, ok := v.(map[string]any)
-	if !ok {
-		return nil
-	}
-	s := &skillgap.Salary{Currency: strings.ToUpper(cleanText(ldString(m["currency"])))}
-	unit := ldString(m["unitText"])
-	switch val := m["value"].(type) {
-	case map[string]any:
-		s.Min, _ = number(val["minValue"])
-		s.Max, _ = number(val["maxValue"])
-		if one, ok := number(val["value"]); ok && s.Min == 0 && s.Max == 0 {
-			s.Min, s.Max = one, one
-		}
-		unit = firstNonEmpty(ldString(val["unitText"]), unit)
-	default:
-		one, ok := number(val)
-		if !ok {
-			return nil
-		}
-		s.Min, s.Max = one, one
-	}
-	if s.Min == 0 && s.Max == 0 {
-		return nil
-	}
-	s.Period = salaryPeriod(unit)
-	return s
 }
 
 // ldIdentifier reads an identifier given as a PropertyValue {value}, a string or a number.
