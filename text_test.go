@@ -15,3 +15,26 @@ func TestEditDistance(t *testing.T) {
 		}
 	}
 }
+
+func TestPlural(t *testing.T) {
+	for _, tt := range []struct {
+		n    int
+		noun string
+		want string
+	}{
+		{1, "hour", "1 hour"}, {0, "hour", "0 hours"}, {2, "certification", "2 certifications"},
+		{1, "mid technical PM posting", "1 mid technical PM posting"}, {9, "senior AI PM posting", "9 senior AI PM postings"},
+		{3, "company", "3 companies"}, {2, "day", "2 days"}, {2, "match", "2 matches"}, {2, "box", "2 boxes"},
+		{1, "person|people", "1 person"}, {4, "person|people", "4 people"}, {1, "", "1 "},
+	} {
+		if got := Plural(tt.n, tt.noun); got != tt.want {
+			t.Errorf("Plural(%d, %q) = %q; want %q", tt.n, tt.noun, got, tt.want)
+		}
+	}
+	if got := PluralNoun(1.0, "hour"); got != "hour" {
+		t.Errorf("PluralNoun(1.0, hour) = %q; want hour", got)
+	}
+	if got := PluralNoun(1.5, "hour"); got != "hours" {
+		t.Errorf("PluralNoun(1.5, hour) = %q; want hours", got)
+	}
+}

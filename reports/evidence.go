@@ -92,7 +92,7 @@ func writeExamplesText(w io.Writer, ex []skillgap.Example, indent string) {
 // PostingsText writes sp for the terminal.
 func PostingsText(w io.Writer, sp SkillPostings) error {
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "%s (%s): asked in %d of %d %s postings", oneLine(sp.Name), oneLine(sp.Skill), len(sp.Postings), sp.Total, oneLine(sp.Basis))
+	fmt.Fprintf(bw, "%s (%s): asked in %d of %s", oneLine(sp.Name), oneLine(sp.Skill), len(sp.Postings), skillgap.Plural(sp.Total, oneLine(sp.Basis)+" posting"))
 	if !sp.Since.IsZero() && !sp.Until.IsZero() {
 		fmt.Fprintf(bw, " from %s to %s", sp.Since.UTC().Format(time.DateOnly), sp.Until.UTC().AddDate(0, 0, -1).Format(time.DateOnly))
 	}

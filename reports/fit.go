@@ -82,11 +82,19 @@ func stepLabel(st skillgap.FitStep, r *Report) string {
 
 // blockerText says one blocker: "APIs & integrations: missing in 14 postings; goal 6 reaches it".
 func blockerText(b skillgap.Blocker) string {
-	s := fmt.Sprintf("%s: missing in %d postings", oneLine(b.Name), b.Postings)
+	s := fmt.Sprintf("%s: missing in %s", oneLine(b.Name), skillgap.Plural(b.Postings, "posting"))
 	if b.Goal > 0 {
 		s += fmt.Sprintf("; goal %d reaches the level they ask", b.Goal)
 	}
 	return s
+}
+
+// unjudgedNote says how many open postings the fit leaves out.
+func unjudgedNote(n int) string {
+	if n == 1 {
+		return "1 more open posting names fewer than 3 skills that can be judged and is left out."
+	}
+	return skillgap.Plural(n, "more open posting") + " name fewer than 3 skills that can be judged and are left out."
 }
 
 // postingPlace says where a posting is: "remote · Remote (US)".
@@ -122,7 +130,7 @@ func FitText(w io.Writer, f *skillgap.FitReport, tax *skillgap.Taxonomy, top int
 		fmt.Fprintln(bw, "Note:", oneLine(n))
 	}
 	if f.Unjudged > 0 {
-		fmt.Fprintf(bw, "Note: %d more open postings name fewer than 3 skills that can be judged and are left out.\n", f.Unjudged)
+		fmt.Fprintln(bw, "Note:", unjudgedNote(f.Unjudged))
 	}
 	if len(f.Steps) > 0 {
 		fmt.Fprintln(bw, "\nPostings that fit you as the plan's short-term goals are reached:")
@@ -176,7 +184,7 @@ func (m *mdWriter) fit(f *skillgap.FitReport) {
 		m.line("- **Note:** " + md(n))
 	}
 	if f.Unjudged > 0 {
-		m.line(fmt.Sprintf("- **Note:** %d more open postings name fewer than 3 skills that can be judged and are left out.", f.Unjudged))
+		m.line("- **Note:** " + md(unjudgedNote(f.Unjudged)))
 	}
 	if len(f.Notes) > 0 || f.Unjudged > 0 {
 		m.blank()
@@ -218,7 +226,7 @@ func (m *mdWriter) fit(f *skillgap.FitReport) {
 	}
 	if n := len(f.Rows) - maxFitRows; n > 0 {
 		m.blank()
-		m.line(fmt.Sprintf("… and %d more postings (the JSON report lists them all).", n))
+		m.line("… and " + skillgap.Plural(n, "more posting") + " (the JSON report lists them all).")
 	}
 	m.blank()
 }
@@ -269,7 +277,7 @@ func newFitView(r *Report) *fitView {
 		v.Notes = append(v.Notes, oneLine(n))
 	}
 	if f.Unjudged > 0 {
-		v.Notes = append(v.Notes, fmt.Sprintf("%d more open postings name fewer than 3 skills that can be judged and are left out.", f.Unjudged))
+		v.Notes = append(v.Notes, unjudgedNote(f.Unjudged))
 	}
 	if len(f.Steps) > 0 {
 		bar := func(label string, n int) {

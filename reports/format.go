@@ -46,6 +46,16 @@ func Hours(h float64) string {
 	return formatFloat(math.Round(h*100)/100, -1)
 }
 
+// HoursCount writes an hour count with its unit, as Hours rounds it:
+// "1 hour", "1.5 hours", "0 hours".
+func HoursCount(h float64) string {
+	s := Hours(h)
+	if s == "1" {
+		return s + " hour"
+	}
+	return s + " hours"
+}
+
 // Thousands writes n with thousands separators: 12,345.
 func Thousands(n int) string {
 	if n < 0 {

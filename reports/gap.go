@@ -15,10 +15,10 @@ import (
 func GapNotes(g *skillgap.GapReport) []string {
 	var out []string
 	if g.Compare != "" {
-		out = append(out, fmt.Sprintf("The step up compares these postings with %d %s postings, the level you are at now.", g.ComparePostings, g.Compare))
+		out = append(out, fmt.Sprintf("The step up compares these postings with %s, the level you are at now.", skillgap.Plural(g.ComparePostings, g.Compare+" posting")))
 	}
 	for _, w := range g.Widening {
-		out = append(out, fmt.Sprintf("Widened: only %d postings in the window; %s: %d %s postings.", w.Before, w.Step, w.After, w.Label))
+		out = append(out, fmt.Sprintf("Widened: only %s in the window; %s: %s.", skillgap.Plural(w.Before, "posting"), w.Step, skillgap.Plural(w.After, w.Label+" posting")))
 	}
 	return append(out, g.Notes...)
 }

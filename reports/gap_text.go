@@ -14,6 +14,11 @@ import (
 // rough (analyze.MinPostings).
 const reliablePostings = 30
 
+// cautionNote warns that a basis is too small for firm shares.
+func cautionNote(postings int) string {
+	return fmt.Sprintf("only %s (fewer than %d): the shares below are rough.", skillgap.Plural(postings, "matching posting"), reliablePostings)
+}
+
 // GapText writes the gap report for the terminal: the basis, its notes, the
 // first top gap rows (top <= 0 means 15) with why for the first five,
 // the skills to rate, strengths, valued skills and motivations. role names
@@ -21,7 +26,7 @@ const reliablePostings = 30
 func GapText(w io.Writer, rep *skillgap.GapReport, tax *skillgap.Taxonomy, top int, role string) error {
 	top = cmp.Or(max(top, 0), 15)
 	bw := bufio.NewWriter(w)
-	fmt.Fprintf(bw, "Target: %s → %s, %d postings", rep.Target, role, rep.Postings)
+	fmt.Fprintf(bw, "Target: %s → %s, %s", rep.Target, role, skillgap.Plural(rep.Postings, "posting"))
 	if rep.Basis != "" {
 		fmt.Fprintf(bw, " (%s)", rep.Basis)
 	}
@@ -33,7 +38,7 @@ func GapText(w io.Writer, rep *skillgap.GapReport, tax *skillgap.Taxonomy, top i
 		fmt.Fprintln(bw, "Note:", n)
 	}
 	if !rep.Reliable {
-		fmt.Fprintf(bw, "Caution: only %d matching postings (fewer than %d): the shares below are rough.\n", rep.Postings, reliablePostings)
+		fmt.Fprintln(bw, "Caution:", cautionNote(rep.Postings))
 	}
 	fmt.Fprintln(bw)
 	if len(rep.Gaps) == 0 {

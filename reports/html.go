@@ -23,6 +23,7 @@ func HTML(w io.Writer, r Report) error {
 	tmpl, err := template.New("report").Funcs(template.FuncMap{
 		"pct":    Percent,
 		"hours":  Hours,
+		"plural": skillgap.Plural,
 		"date":   dateOf,
 		"level":  skillgap.LevelName,
 		"points": Points,
@@ -141,7 +142,7 @@ func newGapView(r *Report) (*gapView, error) {
 		v.Target += " (" + oneLine(role) + ")"
 	}
 	if !g.Reliable {
-		v.Caution = fmt.Sprintf("only %d matching postings (fewer than 30): the shares below are rough.", g.Postings)
+		v.Caution = cautionNote(g.Postings)
 	}
 	for _, n := range GapNotes(g) {
 		v.Notes = append(v.Notes, oneLine(n))
@@ -211,7 +212,7 @@ func newPlanView(r *Report) *planView {
 			N: i + 1, ID: g.ID, Title: oneLine(g.Title), Kind: oneLine(string(g.Kind)),
 			Horizon: horizonName(g.Horizon), Specific: oneLine(g.Specific), Measurable: oneLine(g.Measurable),
 			Achievable: oneLine(g.Achievable), Relevant: oneLine(g.Relevant), Notes: clean(g.Notes),
-			Start: dateOf(g.Start), Deadline: dateOf(g.Deadline), Hours: Hours(g.Hours),
+			Start: dateOf(g.Start), Deadline: dateOf(g.Deadline), Hours: HoursCount(g.Hours),
 			Progress: Percent(g.Progress()), Why: oneLine(g.Why),
 		}
 		for _, t := range g.Tasks {

@@ -115,8 +115,8 @@ func taskDescription(g *skillgap.Goal, t *skillgap.Task) string {
 	if g.Measurable != "" {
 		fmt.Fprintf(&b, "Measure: %s\n", oneLine(g.Measurable))
 	}
-	fmt.Fprintf(&b, "Task %s: %s hours, %s to %s, %s",
-		oneLine(t.ID), Hours(t.Hours), dateOf(t.Start), dateOf(t.Due), statusOrTodo(t.Status))
+	fmt.Fprintf(&b, "Task %s: %s, %s to %s, %s",
+		oneLine(t.ID), HoursCount(t.Hours), dateOf(t.Start), dateOf(t.Due), statusOrTodo(t.Status))
 	if t.Notes != "" {
 		fmt.Fprintf(&b, "\nNotes: %s", oneLine(t.Notes))
 	}
@@ -128,7 +128,7 @@ func goalDescription(g *skillgap.Goal) string {
 	fmt.Fprintf(&b, "Goal: %s (%s, %s)\n", oneLine(g.Title), oneLine(string(g.Kind)), horizonName(g.Horizon))
 	for _, part := range []struct{ name, text string }{
 		{"Specific", g.Specific}, {"Measure", g.Measurable},
-		{"Achievable", strings.TrimSpace(Hours(g.Hours) + " hours. " + g.Achievable)},
+		{"Achievable", strings.TrimSpace(HoursCount(g.Hours) + ". " + g.Achievable)},
 		{"Relevant", g.Relevant},
 	} {
 		if part.text != "" {

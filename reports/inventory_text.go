@@ -57,7 +57,8 @@ func InventoryText(w io.Writer, c *InventoryCheck, tax *skillgap.Taxonomy) error
 		fmt.Fprintf(tw, "  %s\t%s\t%d %s\t%s\n", s.Skill, tax.Name(s.Skill), s.Level, skillgap.LevelName(s.Level), tax.Category(s.Skill))
 	}
 	tw.Flush()
-	fmt.Fprintf(bw, "\n%d experiences, %d certifications, %d motivations.\n", len(inv.Experience), len(inv.Certifications), len(inv.Motivations))
+	fmt.Fprintf(bw, "\n%s, %s, %s.\n", skillgap.Plural(len(inv.Experience), "experience"),
+		skillgap.Plural(len(inv.Certifications), "certification"), skillgap.Plural(len(inv.Motivations), "motivation"))
 	if len(c.Inferred) > 0 {
 		fmt.Fprintf(bw, "\nInferred levels (%d; rate a skill to override its inference):\n", len(c.Inferred))
 		tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', 0)
@@ -79,9 +80,9 @@ func rateThese(w io.Writer, c *InventoryCheck) {
 		fmt.Fprintln(w, "\nNo postings yet: run `skillgap crawl` (or `skillgap demo`) to see which skills postings for your target ask you to rate.")
 	case rep == nil:
 	case len(rep.RateThese) == 0:
-		fmt.Fprintf(w, "\nEvery skill the %d %s postings often ask for has a level, rated or inferred.\n", rep.Postings, rep.Basis)
+		fmt.Fprintf(w, "\nEvery skill the %s often ask for has a level, rated or inferred.\n", skillgap.Plural(rep.Postings, rep.Basis+" posting"))
 	default:
-		fmt.Fprintf(w, "\nRate these: the %d %s postings ask for them, and nothing in your inventory says your level:\n", rep.Postings, rep.Basis)
+		fmt.Fprintf(w, "\nRate these: the %s ask for them, and nothing in your inventory says your level:\n", skillgap.Plural(rep.Postings, rep.Basis+" posting"))
 		for _, g := range rep.RateThese {
 			fmt.Fprintf(w, "  - skill: %s   # %s, asked in %s\n", g.SkillID, g.Name, Percent(g.Share()))
 		}

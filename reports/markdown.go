@@ -81,7 +81,7 @@ func (m *mdWriter) gap(g *skillgap.GapReport) {
 		m.line("- **Note:** " + md(n))
 	}
 	if !g.Reliable {
-		m.line("- **Caution:** " + md(fmt.Sprintf("only %d matching postings (fewer than 30): the shares below are rough.", g.Postings)))
+		m.line("- **Caution:** " + md(cautionNote(g.Postings)))
 	}
 	if len(g.Gaps) > 0 {
 		top := make([]string, 0, 3)
@@ -215,7 +215,7 @@ func (m *mdWriter) goal(n int, g *skillgap.Goal) {
 	m.line("- **Kind:** " + kind + " (" + md(horizonName(g.Horizon)) + ")")
 	m.line("- **Specific:** " + md(g.Specific))
 	m.line("- **Measurable:** " + md(g.Measurable))
-	m.line("- **Achievable:** " + md(strings.TrimSpace(Hours(g.Hours)+" hours. "+g.Achievable)))
+	m.line("- **Achievable:** " + md(strings.TrimSpace(HoursCount(g.Hours)+". "+g.Achievable)))
 	m.line("- **Relevant:** " + md(g.Relevant))
 	m.line("- **Time-bound:** " + dateOf(g.Start) + " to " + dateOf(g.Deadline))
 	if g.Why != "" {
@@ -245,7 +245,7 @@ func (m *mdWriter) goal(n int, g *skillgap.Goal) {
 
 // evidence says how many postings and which window the figures come from.
 func evidence(g *skillgap.GapReport) string {
-	s := fmt.Sprintf("%d matching postings", g.Postings)
+	s := skillgap.Plural(g.Postings, "matching posting")
 	if b := oneLine(g.Basis); b != "" {
 		s += " for " + b
 	}
@@ -265,7 +265,7 @@ func snapshot(s skillgap.MarketSnapshot) string {
 	if s.Postings == 0 {
 		return ""
 	}
-	out := fmt.Sprintf("%d postings", s.Postings)
+	out := skillgap.Plural(s.Postings, "posting")
 	if s.Role != "" {
 		out += " for " + s.Role
 	}

@@ -25,10 +25,10 @@ func PlanText(w io.Writer, path string, p *skillgap.Plan, kept int, note string)
 			end = g.Deadline
 		}
 	}
-	fmt.Fprintf(w, "Wrote %s: %d goals, %d tasks, %s h at up to %s h a week, %s to %s; target date %s.\n",
-		path, len(p.Goals), tasks, Hours(hours), Hours(p.HoursPerWeek), p.Start, end, dateOf(p.TargetBy))
+	fmt.Fprintf(w, "Wrote %s: %s, %s, %s h at up to %s h a week, %s to %s; target date %s.\n",
+		path, skillgap.Plural(len(p.Goals), "goal"), skillgap.Plural(tasks, "task"), Hours(hours), Hours(p.HoursPerWeek), p.Start, end, dateOf(p.TargetBy))
 	if kept > 0 {
-		fmt.Fprintf(w, "Kept your edits on %d tasks and re-scheduled what is left.\n", kept)
+		fmt.Fprintf(w, "Kept your edits on %s and re-scheduled what is left.\n", skillgap.Plural(kept, "task"))
 	}
 	if note != "" {
 		fmt.Fprintln(w, "Note:", note)
@@ -80,7 +80,7 @@ func taskStatus(t skillgap.Task) string {
 func DemoText(w io.Writer, rep *skillgap.GapReport, p *skillgap.Plan, written []string, dataDir, out string) error {
 	bw := bufio.NewWriter(w)
 	w = bw
-	fmt.Fprintf(w, "\nGap analysis for %q (sample inventory): %d matching postings", rep.Target, rep.Postings)
+	fmt.Fprintf(w, "\nGap analysis for %q (sample inventory): %s", rep.Target, skillgap.Plural(rep.Postings, "matching posting"))
 	if rep.Basis != "" {
 		fmt.Fprintf(w, " (%s)", rep.Basis)
 	}
@@ -88,7 +88,7 @@ func DemoText(w io.Writer, rep *skillgap.GapReport, p *skillgap.Plan, written []
 	for i, g := range rep.Gaps[:min(5, len(rep.Gaps))] {
 		fmt.Fprintf(w, "  %d. %-32s %s\n", i+1, g.Name, g.Why)
 	}
-	fmt.Fprintf(w, "\nPlan: %d goals from %s to the target date %s; the first four:\n", len(p.Goals), p.Start, dateOf(p.TargetBy))
+	fmt.Fprintf(w, "\nPlan: %s from %s to the target date %s; the first four:\n", skillgap.Plural(len(p.Goals), "goal"), p.Start, dateOf(p.TargetBy))
 	for _, g := range p.Goals[:min(4, len(p.Goals))] {
 		fmt.Fprintf(w, "  - %s (%s term, %s h, due %s)\n", g.Title, g.Horizon, Hours(g.Hours), g.Deadline)
 	}

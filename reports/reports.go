@@ -237,7 +237,7 @@ func cadenceName(c skillgap.Cadence) string {
 
 // planTime says the plan's hours, start and target date.
 func planTime(p *skillgap.Plan) string {
-	s := Hours(p.HoursPerWeek) + " hours a week from " + dateOf(p.Start)
+	s := HoursCount(p.HoursPerWeek) + " a week from " + dateOf(p.Start)
 	if !p.TargetBy.IsZero() {
 		s += "; target date " + dateOf(p.TargetBy)
 	}

@@ -38,17 +38,17 @@ func ReviewText(w io.Writer, res *skillgap.Review, tax *skillgap.Taxonomy, thres
 		fmt.Fprintf(w, "\nOverdue (%d):\n", len(res.Overdue))
 		for _, o := range res.Overdue[:min(10, len(res.Overdue))] {
 			if o.Times > 0 {
-				fmt.Fprintf(w, "  - %s [%s]: %d of %d occurrences behind, the first due %s (%d days ago); record done ones in done_times\n",
-					o.Title, o.TaskID, o.Missed, o.Times, o.Due, o.DaysLate)
+				fmt.Fprintf(w, "  - %s [%s]: %d of %s behind, the first due %s (%s ago); record done ones in done_times\n",
+					o.Title, o.TaskID, o.Missed, skillgap.Plural(o.Times, "occurrence"), o.Due, skillgap.Plural(o.DaysLate, "day"))
 				continue
 			}
-			fmt.Fprintf(w, "  - %s [%s, %s]: due %s, %d days late\n", o.Title, o.TaskID, o.Status, o.Due, o.DaysLate)
+			fmt.Fprintf(w, "  - %s [%s, %s]: due %s, %s late\n", o.Title, o.TaskID, o.Status, o.Due, skillgap.Plural(o.DaysLate, "day"))
 		}
 		if len(res.Overdue) > 10 {
 			fmt.Fprintf(w, "  … and %d more (--json for all)\n", len(res.Overdue)-10)
 		}
 	}
-	fmt.Fprintf(w, "\nMarket since the plan (%d matching postings now):\n", res.Postings)
+	fmt.Fprintf(w, "\nMarket since the plan (%s now):\n", skillgap.Plural(res.Postings, "matching posting"))
 	if res.MarketNote != "" {
 		fmt.Fprintln(w, "  Note:", res.MarketNote)
 	}
@@ -68,7 +68,7 @@ func ReviewText(w io.Writer, res *skillgap.Review, tax *skillgap.Taxonomy, thres
 		if !c.Significant {
 			sig = "; within noise"
 		}
-		fmt.Fprintf(w, "  - %s: %s → %s (%s; %d of %d postings now%s)\n", name(c.SkillID), Percent(c.Before), Percent(c.After), Points(c.Points), c.Postings, c.Total, sig)
+		fmt.Fprintf(w, "  - %s: %s → %s (%s; %d of %s now%s)\n", name(c.SkillID), Percent(c.Before), Percent(c.After), Points(c.Points), c.Postings, skillgap.Plural(c.Total, "posting"), sig)
 	}
 	if len(res.Suggestions) > 0 {
 		fmt.Fprintln(w, "\nSuggested changes:")

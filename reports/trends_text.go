@@ -26,7 +26,7 @@ func TrendsText(w io.Writer, t *skillgap.Trends, tax *skillgap.Taxonomy, filters
 		fmt.Fprintln(bw, "no postings match; widen the filters or run skillgap crawl")
 		return bw.Flush()
 	}
-	fmt.Fprintf(bw, "%s postings%s, as of %s\n\n", Thousands(t.Total), filters, Day(t.AsOf))
+	fmt.Fprintf(bw, "%s %s%s, as of %s\n\n", Thousands(t.Total), skillgap.PluralNoun(t.Total, "posting"), filters, Day(t.AsOf))
 	tw := tabwriter.NewWriter(bw, 0, 0, 2, ' ', tabwriter.AlignRight)
 	fmt.Fprintf(tw, "skill\tpostings\tshare\treq/pref\t%s share\tchange\t\n", t.Interval)
 	for _, r := range t.Skills {
@@ -89,7 +89,7 @@ func changeCell(c *skillgap.Change) string {
 }
 
 func writeWith(w io.Writer, t *skillgap.Trends, with string) {
-	fmt.Fprintf(w, "\nasked together with %s (%s postings):\n", with, Thousands(t.WithTotal))
+	fmt.Fprintf(w, "\nasked together with %s (%s %s):\n", with, Thousands(t.WithTotal), skillgap.PluralNoun(t.WithTotal, "posting"))
 	names := []string{"skill"}
 	for _, r := range t.CoOccurring {
 		names = append(names, r.Name)
