@@ -12,6 +12,8 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+
+	"github.com/skillgap/skillgap/ingest"
 )
 
 // Exit codes.
@@ -22,9 +24,6 @@ const (
 	exitPartial     = 3
 	exitInterrupted = 130
 )
-
-// errPartial marks a run where some sources failed but the rest succeeded.
-var errPartial = errors.New("some sources failed")
 
 // usageError marks a mistake in how the command was called.
 type usageError struct{ err error }
@@ -55,7 +54,7 @@ func exitCode(ctx context.Context, err error, stderr io.Writer) int {
 	switch {
 	case err == nil:
 		return exitOK
-	case errors.Is(err, errPartial):
+	case errors.Is(err, ingest.ErrPartial):
 		fmt.Fprintln(stderr, "skillgap:", err)
 		return exitPartial
 	case ctx.Err() != nil || errors.Is(err, context.Canceled):

@@ -3,11 +3,9 @@ package main
 import (
 	"context"
 	"fmt"
-	"slices"
 
 	"github.com/skillgap/skillgap"
-	"github.com/skillgap/skillgap/analyze"
-	"github.com/skillgap/skillgap/index"
+	"github.com/skillgap/skillgap/ingest"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
@@ -20,13 +18,7 @@ type reindexOptions struct {
 }
 
 // reindexResult says what a reindex changed.
-type reindexResult struct {
-	Postings int `json:"postings"`
-	Changed  int `json:"changed"`
-	// NonProduct counts the postings whose title is not a product role. They
-	// stay in the index with role "", which keeps them out of every basis.
-	NonProduct int `json:"non_product"`
-}
+type reindexResult = ingest.ReindexResult
 
 func reindexCommand(e *env) *cli.Command {
 	return &cli.Command{
@@ -60,59 +52,9 @@ func reindexCommand(e *env) *cli.Command {
 }
 
 // runReindex re-extracts every stored posting and writes back those whose
-// extraction changed, in batches.
+// extraction changed.
 func runReindex(ctx context.Context, opts reindexOptions) (reindexResult, error) {
-	skills, err := loadTaxonomy(opts.Taxonomy, opts.DataDir)
-	if err != nil {
-		return reindexResult{}, err
-	}
-	ex, err := analyze.NewAnnotator(skills)
-	if err != nil {
-		return reindexResult{}, err
-	}
-	lock, err := index.LockDir(opts.DataDir)
-	if err != nil {
-		return reindexResult{}, err
-	}
-	defer lock.Unlock()
-	idx, err := openIndex(opts.DataDir, skills)
-	if err != nil {
-		return reindexResult{}, err
-	}
-	defer idx.Close()
-
-	// Collect first and write after: writing while iterating could move the
-	// iteration's pages under it.
-	var res reindexResult
-	var changed []skillgap.Posting
-	err = idx.Each(ctx, func(p skillgap.Posting) error {
-		res.Postings++
-		before := p
-		before.Skills = slices.Clone(p.Skills)
-		before.Domains = slices.Clone(p.Domains)
-		ex.Annotate(&p)
-		if p.Role == "" {
-			res.NonProduct++
-		}
-		if !sameExtraction(before, p) {
-			changed = append(changed, p)
-		}
-		return nil
+	return ingest.Reindex(ctx, opts.DataDir, ingest.Options{
+		Skills: func() ([]skillgap.Skill, error) { return loadTaxonomy(opts.Taxonomy, opts.DataDir) },
 	})
-	for len(changed) > 0 && err == nil {
-		n := min(len(changed), 500)
-		err = idx.Put(ctx, changed[:n])
-		res.Changed += n
-		changed = changed[n:]
-	}
-	if err != nil {
-		return res, fmt.Errorf("reindex: %w", err)
-	}
-	return res, nil
-}
-
-// sameExtraction reports whether two versions of a posting carry the same extracted data.
-func sameExtraction(a, b skillgap.Posting) bool {
-	return a.Seniority == b.Seniority && a.Role == b.Role && a.YearsMin == b.YearsMin &&
-		slices.Equal(a.Skills, b.Skills) && slices.Equal(a.Domains, b.Domains)
 }

@@ -1,0 +1,261 @@
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/skillgap/skillgap"
+	"github.com/skillgap/skillgap/analyze"
+	"github.com/skillgap/skillgap/crawler"
+	"github.com/skillgap/skillgap/index"
+)
+
+// Crawl crawls sources with a crawler made from copts (its Progress is
+// replaced: progress goes to opts.Progress) into the index in dataDir, under
+// the directory's writer lock, and returns what each source did. Each
+// source's postings are annotated and handed to one writer, which writes
+// several sources per batch, each with its crawl state, so that a crawl
+// interrupted at any point keeps the sources it finished and the next one
+// fetches the rest. A source's failure is in its Summary line and makes the
+// error ErrPartial (or "every source failed"); a failed index write or
+// taxonomy stops the crawl.
+func Crawl(ctx context.Context, dataDir string, sources []skillgap.Source, copts crawler.Options, opts Options) (Summary, error) {
+	start := time.Now()
+	if err := opts.defaults(); err != nil {
+		return Summary{}, err
+	}
+	lock, err := index.LockDir(dataDir)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer lock.Unlock()
+	idx, err := index.Open(dataDir)
+	if err != nil {
+		return Summary{}, err
+	}
+	defer idx.Close()
+	ann := loadAnnotator(func() ([]skillgap.Skill, error) {
+		skills, err := opts.Skills()
+		if err == nil {
+			idx.SetCategories(categories(skills)) // before the first write, which follows the first annotation
+		}
+		return skills, err
+	})
+	defer ann.wait()
+
+	prog := &serialProgress{p: opts.Progress}
+	copts.Progress = prog.fetch
+	cr, err := crawler.New(copts)
+	if err != nil {
+		return Summary{}, err
+	}
+	prog.begin(len(sources))
+	fps := make(map[string]string, len(sources))
+	for _, src := range sources {
+		fps[src.Name] = fingerprint(src, copts.Include, copts.Exclude)
+	}
+	var sum Summary
+	report := func(s Source) { // from the crawl's and the writer's goroutines, under prog's lock
+		sum.add(s)
+		opts.Progress.Done(s)
+	}
+	prev := func(source string) string {
+		v, err := idx.Validator(source)
+		if err != nil {
+			opts.Logger.Warn("read crawl state", "source", source, "err", err)
+		}
+		return storedValidator(v, fps[source])
+	}
+	w := &crawlWriter{idx: idx, ann: ann, fps: fps, now: opts.Now, prog: prog, report: report}
+	err = w.run(ctx, cr, sources, prev)
+	sum.Seconds = time.Since(start).Seconds()
+	if err != nil {
+		return sum, err
+	}
+	return sum, sum.err()
+}
+
+// annotator is the taxonomy's annotator, loaded in the background.
+type annotator struct {
+	loaded chan struct{}
+	a      *analyze.Annotator
+	err    error
+}
+
+func loadAnnotator(skills func() ([]skillgap.Skill, error)) *annotator {
+	a := &annotator{loaded: make(chan struct{})}
+	go func() {
+		defer close(a.loaded)
+		s, err := skills()
+		if err == nil {
+			a.a, err = analyze.NewAnnotator(s)
+		}
+		a.err = err
+	}()
+	return a
+}
+
+// wait returns the annotator once loaded.
+func (a *annotator) wait() (*analyze.Annotator, error) {
+	<-a.loaded
+	return a.a, a.err
+}
+
+// serialProgress calls a Progress from one goroutine at a time.
+type serialProgress struct {
+	mu sync.Mutex
+	p  Progress
+}
+
+func (s *serialProgress) begin(n int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.p.Begin(n)
+}
+
+func (s *serialProgress) fetch(p crawler.Progress) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.p.Fetch(p)
+}
+
+// locked runs f under the lock.
+func (s *serialProgress) locked(f func()) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	f()
+}
+
+// crawlWriter connects a crawl to the index's batch writer.
+type crawlWriter struct {
+	idx    *index.Index
+	ann    *annotator
+	fps    map[string]string
+	now    func() time.Time
+	prog   *serialProgress
+	report func(Source) // called under prog's lock
+
+	mu      sync.Mutex
+	pending map[string]Source // handed to the writer, not yet written
+}
+
+// run crawls sources and writes what they yield as the crawl goes. A failed
+// write stops the crawl.
+func (w *crawlWriter) run(ctx context.Context, cr *crawler.Crawler, sources []skillgap.Source, prev func(string) string) error {
+	w.pending = map[string]Source{}
+	updates := make(chan index.SourceUpdate)
+	stopped := make(chan struct{})
+	var writeErr error
+	go func() {
+		defer close(stopped)
+		// Not ctx: what the crawl handed over is written even when it is
+		// interrupted, so that the sources it finished are kept.
+		writeErr = w.idx.WriteBatches(context.WithoutCancel(ctx), updates, index.BatchOptions{Now: w.now}, w.written)
+	}()
+	emit := func(r crawler.Result) error {
+		s, u, write, err := w.prepare(r)
+		if err != nil || !write {
+			return err
+		}
+		select {
+		case updates <- u:
+			return nil
+		case <-stopped: // the writer failed: stop the crawl
+			w.mu.Lock()
+			delete(w.pending, s.Name)
+			w.mu.Unlock()
+			s.Errors = append(s.Errors, writeError(writeErr).Error())
+			w.prog.locked(func() { w.report(s) })
+			return writeError(writeErr)
+		}
+	}
+	err := cr.Crawl(ctx, sources, prev, emit)
+	close(updates)
+	<-stopped
+	if writeErr != nil {
+		return writeError(writeErr)
+	}
+	if _, aerr := w.ann.wait(); aerr != nil {
+		return aerr // not wrapped by the crawl: it is no source's fault
+	}
+	return err
+}
+
+// prepare turns a crawl result into its summary line and, when there is
+// something to write, the annotated update; a source with nothing to write is
+// reported at once.
+func (w *crawlWriter) prepare(r crawler.Result) (Source, index.SourceUpdate, bool, error) {
+	s := Source{Name: r.Source.Name, Kind: r.Source.Kind, Postings: len(r.Postings), Dropped: r.Dropped,
+		NotModified: r.NotModified, Requests: r.Requests, Errors: []string{}}
+	if r.Err != nil {
+		s.Errors = append(s.Errors, r.Err.Error())
+	}
+	if r.NotModified || (r.Err != nil && len(r.Postings) == 0) {
+		w.prog.locked(func() { w.report(s) })
+		return s, index.SourceUpdate{}, false, nil
+	}
+	a, err := w.ann.wait()
+	if err != nil {
+		return s, index.SourceUpdate{}, false, err
+	}
+	for i := range r.Postings {
+		a.Annotate(&r.Postings[i])
+	}
+	u := index.SourceUpdate{Source: r.Source.Name, Postings: r.Postings, Complete: r.Complete && r.Err == nil}
+	if r.Validator != "" {
+		u.Validator = w.fps[r.Source.Name] + " " + r.Validator
+	}
+	w.mu.Lock()
+	w.pending[s.Name] = s
+	w.mu.Unlock()
+	return s, u, true, nil
+}
+
+// written reports a source once the writer has written (or failed) its batch.
+func (w *crawlWriter) written(wr index.Written) {
+	w.mu.Lock()
+	s := w.pending[wr.Update.Source]
+	delete(w.pending, wr.Update.Source)
+	w.mu.Unlock()
+	s.New, s.Updated, s.Closed = wr.Change.New, wr.Change.Updated, wr.Change.Closed
+	if wr.Err != nil {
+		s.Errors = append(s.Errors, writeError(wr.Err).Error())
+	}
+	w.prog.locked(func() { w.report(s) })
+}
+
+// fingerprint digests what decides which postings a source yields, so that
+// a changed source or title filter is fetched afresh instead of being skipped
+// as unchanged.
+func fingerprint(src skillgap.Source, include, exclude []string) string {
+	b, _ := json.Marshal(struct {
+		Src              skillgap.Source
+		Include, Exclude []string
+	}{src, include, exclude})
+	sum := sha256.Sum256(b)
+	return "cfg:" + hex.EncodeToString(sum[:8])
+}
+
+// storedValidator returns the board validator stored with fingerprint fp, or ""
+// when the source's configuration changed since.
+func storedValidator(stored, fp string) string {
+	v, ok := strings.CutPrefix(stored, fp+" ")
+	if !ok {
+		return ""
+	}
+	return v
+}
+
+// categories maps skill ids to their taxonomy category.
+func categories(skills []skillgap.Skill) map[string]string {
+	out := make(map[string]string, len(skills))
+	for _, s := range skills {
+		out[s.ID] = s.Category
+	}
+	return out
+}
