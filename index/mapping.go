@@ -25,7 +25,9 @@ import (
 // Version 3 analyses the texts with textAnalyzer, which folds plurals only
 // (version 2 used bleve's "en", whose Porter stemmer made "experiment" match
 // "experience"); Open rebuilds a version 2 index too.
-const mappingVersion = "3"
+// Version 4 indexes pay (pay.go): the annual range as numbers, its currency
+// and period, the equity and bonus flags; Open rebuilds a version 3 index.
+const mappingVersion = "4"
 
 // textAnalyzer analyses the title and the description: bleve's English
 // analyzer (possessives, lower case, stop words) with a light stemmer that
@@ -61,6 +63,16 @@ const (
 
 	fCanonical = "canonical" // "true" unless the posting duplicates another source's
 	fDupKey    = "dup_key"   // a digest of the dup key (dupTerm)
+
+	// Pay (pay.go): only postings with an annual range have fPay "true" and
+	// the range; the flags are indexed whenever the posting states pay.
+	fPay         = "pay"          // "true" when the posting states an annual range
+	fPayMin      = "pay_min"      // annual minimum, in fPayCurrency (numeric)
+	fPayMax      = "pay_max"      // annual maximum, in fPayCurrency (numeric)
+	fPayCurrency = "pay_currency" // ISO 4217, upper case
+	fPayPeriod   = "pay_period"   // the period as stated: year, month, week, day, hour
+	fPayEquity   = "pay_equity"   // "true" or "false"
+	fPayBonus    = "pay_bonus"    // "true" or "false"
 
 	fDate  = "date"  // posted, else first seen: its day, as dateKey (ordered as text)
 	fMonth = "month" // date as 2006-01, for series
@@ -107,17 +119,18 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fLocText, text("standard"))
 	doc.AddFieldMappingsAt(fJSON, stored)
 	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
-	for _, name := range []string{fSkills, fCompany, fSeenDay, fOpen, fCanonical, fDupKey} {
+	for _, name := range []string{fSkills, fCompany, fSeenDay, fOpen, fCanonical, fDupKey, fPay} {
 		doc.AddFieldMappingsAt(name, keyword(false))
 	}
 	for _, name := range []string{fSkillFacet, fCategories, fCompanyName, fSeniority, fRole,
-		fRemote, fCountry, fSource, fMonth, fWeek, fDomain} {
+		fRemote, fCountry, fSource, fMonth, fWeek, fDomain, fPayCurrency, fPayPeriod, fPayEquity, fPayBonus} {
 		doc.AddFieldMappingsAt(name, keyword(true))
 	}
 	// A date is a day as a keyword, not a datetime: a datetime is indexed as 16
 	// numeric terms, where one term ordered as text serves sorting, and ranges
 	// together with the month terms (dateRange).
 	doc.AddFieldMappingsAt(fDate, keyword(true))
+	addPayMappings(doc)
 
 	m := mapping.NewIndexMapping()
 	// Built from parts bleve registers itself: an error is a broken build.
@@ -167,6 +180,7 @@ func document(p skillgap.Posting, dupOf string, categories map[string]string, c 
 		d[fLocText] = strings.Join(p.Locations, " ; ")
 	}
 	addSkills(d, p.Skills, categories)
+	addPay(d, p.Salary)
 	if !p.FirstSeen.IsZero() {
 		d[fSeenDay] = p.FirstSeen.UTC().Format(time.DateOnly)
 	}

@@ -15,7 +15,7 @@ import (
 	"github.com/skillgap/skillgap"
 )
 
-// errMigrate: the index on disk has an earlier mapping (version 1 or 2),
+// errMigrate: the index on disk has an earlier mapping (version 1, 2 or 3),
 // which Open rebuilds. It wraps ErrMapping, which is what read-only opens
 // report.
 var errMigrate = fmt.Errorf("%w (an earlier mapping)", ErrMapping)

@@ -46,6 +46,10 @@ type Filter struct {
 	Roles       []string
 	Seniorities []skillgap.Seniority
 	Domains     []string
+	// Pay keeps only postings that state an annual pay range (see
+	// skillgap.Pay.Annual); Currency only those in this currency (ISO 4217).
+	Pay      bool
+	Currency string
 }
 
 // query turns the filter into a bleve query.
@@ -89,6 +93,10 @@ func (f Filter) query() query.Query {
 	if f.OpenOnly {
 		add(fOpen, valTrue)
 	}
+	if f.Pay {
+		add(fPay, valTrue)
+	}
+	add(fPayCurrency, strings.ToUpper(strings.TrimSpace(f.Currency)))
 	if loc := strings.TrimSpace(f.Location); loc != "" {
 		phrase := bleve.NewMatchPhraseQuery(loc)
 		phrase.SetField(fLocText)
