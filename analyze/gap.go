@@ -160,7 +160,7 @@ func GapIn(inv skillgap.Inventory, tax *skillgap.Taxonomy, m Market, w Weights) 
 	label := cmp.Or(m.Label, RoleLabel(rep.Seniority, rep.Role))
 	rep.Basis = label
 	if !rep.Reliable {
-		rep.Note = fmt.Sprintf("only %d matching %s postings (fewer than %d): the shares below are rough", m.Total, label, MinPostings)
+		rep.Note = fmt.Sprintf("only %s (fewer than %d): the shares below are rough", skillgap.Plural(m.Total, "matching "+label+" posting"), MinPostings)
 	}
 	asOf := cmp.Or(m.AsOf, time.Now())
 	levels := InferLevels(inv, tax, asOf)
@@ -339,7 +339,7 @@ func scoreGap(d skillgap.Demand, s *skillgap.Skill, ul UserLevel, want int, step
 // (+28 points, counted as +11 for the small bases); you 1, expected 3".
 func why(g skillgap.Gap, label string, since time.Time) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "asked in %s of %d %s postings", pct(g.Share()), g.Total, label)
+	fmt.Fprintf(&b, "asked in %s of %s", pct(g.Share()), skillgap.Plural(g.Total, label+" posting"))
 	if !since.IsZero() {
 		fmt.Fprintf(&b, " since %s", since.Format("2006-01"))
 	}
@@ -352,7 +352,7 @@ func why(g skillgap.Gap, label string, since time.Time) string {
 		fmt.Fprintf(&b, ", %s %.0f points", dir, math.Abs(g.Trend))
 	}
 	if st := g.StepUp; st != nil && st.Total > 0 {
-		fmt.Fprintf(&b, "; vs %s of %d %s postings (%+.0f points", pct(st.CompareShare), st.Total, st.Compare, st.Points)
+		fmt.Fprintf(&b, "; vs %s of %s (%+.0f points", pct(st.CompareShare), skillgap.Plural(st.Total, st.Compare+" posting"), st.Points)
 		if st.Shrink < 0.995 && math.Abs(st.Points) >= 0.5 {
 			fmt.Fprintf(&b, ", counted as %+.0f for the small bases", st.Shrunk)
 		}
@@ -408,7 +408,7 @@ func valued(inv skillgap.Inventory, tax *skillgap.Taxonomy, m Market, demanded m
 		ul := levels[id]
 		g := skillgap.Gap{Demand: d, Name: s.Name, Category: s.Category, Kind: s.Kind, Have: ul.Level, Source: ul.Source, HaveWhy: ul.Why, Want: s.ExpectedLevel()}
 		_, g.MotivationFit = mot.match(s)
-		g.Why = fmt.Sprintf("you %d; asked in %s of %d %s postings", g.Have, pct(d.Share()), m.Total, label)
+		g.Why = fmt.Sprintf("you %d; asked in %s of %s", g.Have, pct(d.Share()), skillgap.Plural(m.Total, label+" posting"))
 		if g.MotivationFit {
 			g.Why += "; matches your motivations"
 		}

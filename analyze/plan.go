@@ -206,8 +206,8 @@ func snapshot(rep skillgap.GapReport, demand []skillgap.Demand) skillgap.MarketS
 // achievable says how a scheduled goal fits the weekly hours and the budget.
 func (b *planner) achievable(g *skillgap.Goal, cost string) string {
 	weeks := int(math.Ceil(g.Deadline.AddDays(1).Sub(g.Start.Time).Hours() / 24 / 7))
-	s := fmt.Sprintf("%s h in all at up to %s h a week: booked %s to %s (%d weeks) alongside your other goals",
-		fmtHours(g.Hours), fmtHours(b.inv.HoursPerWeek), g.Start, g.Deadline, weeks)
+	s := fmt.Sprintf("%s h in all at up to %s h a week: booked %s to %s (%s) alongside your other goals",
+		fmtHours(g.Hours), fmtHours(b.inv.HoursPerWeek), g.Start, g.Deadline, skillgap.Plural(weeks, "week"))
 	if cost != "" {
 		s += "; " + cost
 	}

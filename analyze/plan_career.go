@@ -137,7 +137,7 @@ func (b *planner) careerRelevance() string {
 		}
 		top = append(top, g.Name)
 	}
-	r := fmt.Sprintf("%d %s postings in the market window", b.rep.Postings, b.label)
+	r := skillgap.Plural(b.rep.Postings, b.label+" posting") + " in the market window"
 	if !b.rep.Since.IsZero() {
 		r += " since " + b.rep.Since.Format("2006-01")
 	}

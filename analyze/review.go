@@ -175,7 +175,7 @@ func marketChanges(snap skillgap.MarketSnapshot, current []skillgap.Demand, tota
 	case len(snap.Skills) == 0:
 		note = "the plan recorded no market figures; every skill counts as new"
 	case total < MinPostings || snap.Postings < MinPostings:
-		note = fmt.Sprintf("%d matching postings now and %d when the plan was made (fewer than %d on a side): market changes are rough and suggest nothing", total, snap.Postings, MinPostings)
+		note = fmt.Sprintf("%s now and %d when the plan was made (fewer than %d on a side): market changes are rough and suggest nothing", skillgap.Plural(total, "matching posting"), snap.Postings, MinPostings)
 	}
 	before := map[string]float64{}
 	for _, s := range snap.Skills {
@@ -232,10 +232,10 @@ func suggest(p skillgap.Plan, res skillgap.Review, tax *skillgap.Taxonomy) []ski
 		case c.Points >= MoveThreshold && !has && adds < maxAddSuggestions:
 			adds++
 			out = append(out, skillgap.Suggestion{Action: "add", SkillID: c.SkillID,
-				Text: fmt.Sprintf("add a goal for %s if you are not already there: asked in %s of %d postings now, %s", name(c.SkillID), pct(c.After), c.Total, moved(c))})
+				Text: fmt.Sprintf("add a goal for %s if you are not already there: asked in %s of %s now, %s", name(c.SkillID), pct(c.After), skillgap.Plural(c.Total, "posting"), moved(c))})
 		case c.Points <= -MoveThreshold && has && g.Progress() < 1:
 			out = append(out, skillgap.Suggestion{Action: "drop", SkillID: c.SkillID, GoalID: g.ID,
-				Text: fmt.Sprintf("consider dropping or deferring the goal %q: %s is asked in %s of %d postings now, %s", g.Title, name(c.SkillID), pct(c.After), c.Total, moved(c))})
+				Text: fmt.Sprintf("consider dropping or deferring the goal %q: %s is asked in %s of %s now, %s", g.Title, name(c.SkillID), pct(c.After), skillgap.Plural(c.Total, "posting"), moved(c))})
 		}
 	}
 	if res.Pace.Verdict == "behind" {

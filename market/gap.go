@@ -62,10 +62,10 @@ func Gap(ctx context.Context, idx *index.Index, inv skillgap.Inventory, tax *ski
 	rep.Widening = basis.Widening
 	rep.Notes = basis.Notes
 	for _, w := range cmpBasis.Widening {
-		rep.Notes = append(rep.Notes, fmt.Sprintf("The comparison basis (your current level) had only %d postings; it %s to reach %d %s postings.", w.Before, w.Step, w.After, w.Label))
+		rep.Notes = append(rep.Notes, fmt.Sprintf("The comparison basis (your current level) had only %s; it %s to reach %s.", skillgap.Plural(w.Before, "posting"), w.Step, skillgap.Plural(w.After, w.Label+" posting")))
 	}
 	if rep.Hidden > 0 {
-		rep.Notes = append(rep.Notes, fmt.Sprintf("%d more gaps are asked in fewer than %.0f%% of the postings and left out (--all shows them).", rep.Hidden, analyze.MinShare*100))
+		rep.Notes = append(rep.Notes, hiddenNote(rep.Hidden))
 	}
 	rep.Note = strings.TrimSpace(strings.Join(append(widenSentences(rep), rep.Note), " "))
 	if !basis.SingleCrawl {
@@ -77,13 +77,23 @@ func Gap(ctx context.Context, idx *index.Index, inv skillgap.Inventory, tax *ski
 	return rep, basis.Demand, err
 }
 
+// hiddenNote says how many gaps are too rare to show.
+func hiddenNote(n int) string {
+	verb, pron := "are", "them"
+	if n == 1 {
+		verb, pron = "is", "it"
+	}
+	return fmt.Sprintf("%s %s asked in fewer than %.0f%% of the postings and left out (--all shows %s).",
+		skillgap.Plural(n, "more gap"), verb, analyze.MinShare*100, pron)
+}
+
 // widenSentences says each widening step: "Only 9 postings in the window;
 // added the neighbouring families technical PM: 21 senior AI or technical PM
 // postings."
 func widenSentences(rep skillgap.GapReport) []string {
 	var out []string
 	for _, w := range rep.Widening {
-		out = append(out, fmt.Sprintf("Only %d postings in the window; %s: %d %s postings.", w.Before, w.Step, w.After, w.Label))
+		out = append(out, fmt.Sprintf("Only %s in the window; %s: %s.", skillgap.Plural(w.Before, "posting"), w.Step, skillgap.Plural(w.After, w.Label+" posting")))
 	}
 	return out
 }

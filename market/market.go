@@ -288,8 +288,8 @@ func ForTarget(ctx context.Context, idx *index.Index, t Target, opts Options) (B
 			return b, err
 		}
 		if ln > n {
-			b.Notes = append(b.Notes, fmt.Sprintf("The window was lengthened from %s to %d months to hold more postings: %d %s postings instead of %d.",
-				describeLength(length), months, ln, st.label(), n))
+			b.Notes = append(b.Notes, fmt.Sprintf("The window was lengthened from %s to %d months to hold more postings: %s instead of %d.",
+				describeLength(length), months, skillgap.Plural(ln, st.label()+" posting"), n))
 			w, n, length = lw, ln, longer
 		}
 	}
