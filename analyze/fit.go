@@ -136,13 +136,15 @@ type fitter struct {
 }
 
 // counted reports whether mention m is judged, and the level it expects: a
-// skill the taxonomy knows, except a generic soft skill the user has no level in.
+// skill the taxonomy knows, except a generic soft skill the user has no level
+// in (or only the floor a plan goal implies: the plan does not make a soft
+// skill count where it did not before).
 func (f fitter) counted(p *skillgap.Posting, m skillgap.SkillMention, levels map[string]UserLevel) (*skillgap.Skill, int, bool) {
 	s, ok := f.tax.Skill(m.SkillID)
 	if !ok {
 		return nil, 0, false
 	}
-	if _, known := levels[s.ID]; !known && s.Kind == skillgap.KindSoft {
+	if ul, known := levels[s.ID]; (!known || ul.AtLeast) && s.Kind == skillgap.KindSoft {
 		return nil, 0, false
 	}
 	want := m.Expected
@@ -228,13 +230,16 @@ func (f fitter) score(p *skillgap.Posting, levels map[string]UserLevel, suits bo
 }
 
 // credit is how much of a skill the user has against the level want: all of
-// it at or above, have/want below, UnratedCredit when unrated.
+// it at or above, have/want below, UnratedCredit when unrated (and at least
+// that for a level a plan goal gives a skill the user never rated).
 func credit(ul UserLevel, known bool, want int) float64 {
 	switch {
 	case !known:
 		return UnratedCredit
 	case want <= 0 || ul.Level >= want:
 		return 1
+	case ul.AtLeast:
+		return max(UnratedCredit, float64(max(ul.Level, 0))/float64(want))
 	}
 	return float64(max(ul.Level, 0)) / float64(want)
 }

@@ -22,6 +22,7 @@ func planSteps(inv skillgap.Inventory, tax *skillgap.Taxonomy, plan *skillgap.Pl
 	inv.Certifications = slices.Clone(inv.Certifications)
 	var steps []skillgap.FitStep
 	var levels []map[string]UserLevel
+	before := InferLevels(inv, tax, asOf) // a skill absent here is unrated
 	for i, g := range plan.Goals {
 		s, ok := tax.Skill(g.SkillID)
 		if !ok || g.Horizon != skillgap.ShortTerm || dropped(g) {
@@ -44,7 +45,14 @@ func planSteps(inv skillgap.Inventory, tax *skillgap.Taxonomy, plan *skillgap.Pl
 			continue
 		}
 		steps = append(steps, skillgap.FitStep{Goal: i + 1, ID: g.ID, Title: g.Title, SkillID: s.ID, Level: level})
-		levels = append(levels, InferLevels(inv, tax, asOf))
+		after := InferLevels(inv, tax, asOf)
+		for id, ul := range after {
+			if _, known := before[id]; !known {
+				ul.AtLeast = true // the goal, or what it implies, gives an unrated skill a floor
+				after[id] = ul
+			}
+		}
+		levels = append(levels, after)
 	}
 	return steps, levels
 }

@@ -15,6 +15,10 @@ type UserLevel struct {
 	Level  int
 	Source skillgap.LevelSource
 	Why    string // for an inferred level: "inferred 3 from REST APIs 4"
+	// AtLeast marks a level that is a floor, not a rating: a plan goal raises
+	// a skill the user never rated to at least Level, so a fit counts it no
+	// lower than an unrated skill.
+	AtLeast bool
 }
 
 // Background is a kind of work an experience entry is, read from its role title.

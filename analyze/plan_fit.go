@@ -250,12 +250,12 @@ func (b *planner) makeFit(wish []*candidate, choice skillgap.Fit) (fitted, []str
 				continue
 			}
 		}
-		if kept, out := b.keepMost(cs, t); len(out) > 0 {
+		if kept, out := b.keepMost(cs, t, lowered); len(out) > 0 || !slices.Equal(kept, cs) {
 			for _, c := range out {
 				dropped = append(dropped, fmt.Sprintf("%s (%s h)", c.goal.Title, fmtHours(c.hours())))
 				delete(lowered, c)
 			}
-			cs = kept
+			cs = orderCandidates(kept) // a goal aimed lower has a new value per hour
 			if choice == skillgap.FitLower {
 				used = skillgap.FitFewer
 			}
@@ -276,15 +276,27 @@ func (b *planner) makeFit(wish []*candidate, choice skillgap.Fit) (fitted, []str
 
 // keepMost keeps the most valuable goals that fit by t: in order of value,
 // each goal joins (with the goals it builds on) when the plan still fits with
-// it, else it is left out. It returns the goals kept, in their order in cs,
-// and those left out. Value decides, not size: a coach gives up three small
+// it; when it does not, it joins aimed one level lower at a time, as long as
+// it still rises two levels or more to one; else it is left out. It returns the goals kept, in their order in cs
+// (a goal aimed lower as a new candidate, recorded in lowered), and those
+// left out. Value decides, not size: a coach gives up three small
 // goals before the one the target rests on (people management for a
-// director aspirant), and keeps a smaller goal that fits when a larger,
-// more valuable one does not.
-func (b *planner) keepMost(cs []*candidate, t skillgap.Date) (kept, out []*candidate) {
+// director aspirant), keeps a smaller goal that fits when a larger,
+// more valuable one does not, and would rather aim hiring lower than drop it.
+func (b *planner) keepMost(cs []*candidate, t skillgap.Date, lowered map[*candidate]lowering) (kept, out []*candidate) {
 	byValue := slices.Clone(cs)
 	slices.SortStableFunc(byValue, func(x, y *candidate) int { return cmp.Compare(y.value, x.value) })
 	in := map[*candidate]bool{}
+	repl := map[*candidate]*candidate{} // goals aimed lower to fit
+	set := func(trial map[*candidate]bool, r map[*candidate]*candidate) []*candidate {
+		var out []*candidate
+		for _, x := range cs {
+			if trial[x] {
+				out = append(out, cmp.Or(r[x], x))
+			}
+		}
+		return out
+	}
 	for _, c := range byValue {
 		if in[c] {
 			continue
@@ -293,14 +305,30 @@ func (b *planner) keepMost(cs []*candidate, t skillgap.Date) (kept, out []*candi
 		for _, d := range withPrerequisites(c, cs) {
 			trial[d] = true
 		}
-		set := slices.DeleteFunc(slices.Clone(cs), func(x *candidate) bool { return !trial[x] })
-		if _, _, ok := b.attempt(set, t, b.inv.HoursPerWeek, false); ok {
+		if _, _, ok := b.attempt(set(trial, repl), t, b.inv.HoursPerWeek, false); ok {
 			in = trial
+			continue
+		}
+		lc := *c
+		lc.goal = cloneGoal(c.goal)
+		r := maps.Clone(repl)
+		r[c] = &lc
+		for b.lower(&lc) {
+			if _, _, ok := b.attempt(set(trial, r), t, b.inv.HoursPerWeek, false); ok {
+				in, repl = trial, r
+				l := lowered[c]
+				if l.times == 0 {
+					l.to, l.hours = c.goal.To, c.hours()
+				}
+				l.times += c.goal.To - lc.goal.To
+				lowered[&lc] = l
+				break
+			}
 		}
 	}
 	for _, c := range cs {
 		if in[c] {
-			kept = append(kept, c)
+			kept = append(kept, cmp.Or(repl[c], c))
 		} else {
 			out = append(out, c)
 		}
@@ -379,7 +407,11 @@ func (b *planner) overScope(s skillgap.Scope, wish []*candidate, f fitted, choic
 	case skillgap.FitLower:
 		fmt.Fprintf(&w, "The plan keeps the target date and aims lower: %s.", strings.Join(s.Left, "; "))
 	default:
-		fmt.Fprintf(&w, "The plan keeps the target date and the most valuable goals, and leaves out: %s.", strings.Join(s.Left, "; "))
+		verb := "leaves out"
+		if slices.ContainsFunc(s.Left, func(l string) bool { return strings.Contains(l, " instead of ") }) {
+			verb = "leaves out or aims lower"
+		}
+		fmt.Fprintf(&w, "The plan keeps the target date and the most valuable goals, and %s: %s.", verb, strings.Join(s.Left, "; "))
 	}
 	var alt []string
 	if choice != skillgap.FitLater {

@@ -249,7 +249,7 @@ func (b *planner) practiseOnTheJob(g *skillgap.Goal, s *skillgap.Skill, have, wa
 // in the user's own terms: their work, and the strength it can lean on.
 func (b *planner) practiceTitle(s *skillgap.Skill, want int) string {
 	lean := ""
-	if b.who.strength != "" && !strings.EqualFold(b.who.strength, s.Name) {
+	if b.who.strength != "" && b.who.leansOn(s) {
 		lean = ", leaning on your " + b.who.strength
 	}
 	return fmt.Sprintf("Practise %s in %s %s%s; keep a short log of what you tried and what you would change, aiming at: %s",

@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/skillgap/skillgap"
@@ -114,13 +115,46 @@ func (c *calendar) book(hours float64, w int, task string, perWeek float64) (fir
 // first occurrence still to do. It returns the last week used.
 func (c *calendar) bookTask(t *skillgap.Task, w int) (last int, ok bool) {
 	if t.Every == skillgap.Once || t.Occurrences() == 1 {
-		first, last, ok := c.book(remaining(t), w, t.ID, c.weekCap())
+		// A one-off task is done in a run of weeks, not in crumbs around
+		// recurring work: it starts in the first week from which it ends
+		// within twice the weeks it needs at full pace, plus one; only when
+		// no such start comes within a year does it take the crumbs.
+		h := remaining(t)
+		span := 2*int(math.Ceil(h/c.weekCap()-eps)) + 1
+		for s := w; s < w+52; s++ {
+			m, saved := c.save()
+			first, last, ok := c.book(h, s, t.ID, c.weekCap())
+			if ok && last-first < span {
+				t.Start, t.Due, t.Dates = c.weekStart(first), c.weekEnd(last), nil
+				return last, true
+			}
+			c.undo(m, saved)
+		}
+		first, last, ok := c.book(h, w, t.ID, c.weekCap())
 		if !ok {
 			return 0, false
 		}
 		t.Start, t.Due, t.Dates = c.weekStart(first), c.weekEnd(last), nil
 		return last, true
 	}
+	// A recurring task keeps its rhythm: it starts in the first week from
+	// which no occurrence slips more than one period, so that "weekly for a
+	// quarter" takes about a quarter, not months with gaps around other work.
+	// Only when no such start comes within a year does it bend.
+	for s := w; s < w+52; s++ {
+		if last, ok := c.bookRecurring(t, s, true); ok {
+			return last, true
+		}
+	}
+	return c.bookRecurring(t, w, false)
+}
+
+// bookRecurring books the open occurrences of t from week w. When strict is
+// set, each occurrence must end before the one after next is due (a slip of
+// at most one period); otherwise nothing is booked and ok is false. When
+// strict is not set, an occurrence that ends late moves the rest along.
+func (c *calendar) bookRecurring(t *skillgap.Task, w int, strict bool) (last int, ok bool) {
+	m, saved := c.save()
 	n, done := t.Occurrences(), min(max(t.DoneTimes, 0), t.Occurrences())
 	dates := make([]skillgap.Date, n)
 	copy(dates, t.Dates)
@@ -130,8 +164,13 @@ func (c *calendar) bookTask(t *skillgap.Task, w int) (last int, ok bool) {
 	anchor, base := c.weekStart(w), done
 	for k := done; k < n; k++ {
 		at := c.weekOf(t.Every.Next(anchor, k-base))
-		f, l, ok := c.book(t.Each(), max(at, prev+1), t.ID, c.capacity)
+		from := max(at, prev+1)
+		f, l, ok := c.book(t.Each(), from, t.ID, c.capacity)
+		if ok && strict && l >= c.weekOf(t.Every.Next(anchor, k-base+2)) {
+			ok = false
+		}
 		if !ok {
+			c.undo(m, saved)
 			return 0, false
 		}
 		if first < 0 {

@@ -458,3 +458,38 @@ func TestRescheduleKeepsDoneAndCapacity(t *testing.T) {
 		t.Fatalf("Reschedule changed its input")
 	}
 }
+
+// TestRhythm checks that, even at 3 h a week with goals side by side, a
+// weekly task recurs week after week (no occurrence slips more than a week)
+// and a one-off task is done in a run of weeks, not in crumbs between
+// recurring work: "mentor weekly for a quarter" takes about a quarter.
+func TestRhythm(t *testing.T) {
+	c := seniorToDirector()
+	tax, rep := c.report(t)
+	p, err := NewPlan(c.inv, rep, tax, PlanOptions{Now: planStart.Time, Demand: c.demand})
+	if err != nil {
+		t.Fatal(err)
+	}
+	weekly := 0
+	for _, g := range p.Goals {
+		for _, task := range g.Tasks {
+			if task.Every == skillgap.Weekly {
+				weekly++
+				for k := 1; k < len(task.Dates); k++ {
+					if gap := task.Dates[k].Sub(task.Dates[k-1].Time).Hours() / 24; gap > 14 {
+						t.Errorf("%s: occurrence %d is %g days after the one before; want at most 14", task.Title, k+1, gap)
+					}
+				}
+			}
+			if task.Every == skillgap.Once {
+				need := math.Ceil(task.Hours / max(2, p.HoursPerWeek*taskShare))
+				if weeks := math.Ceil(task.Due.Sub(task.Start.Time).Hours() / 24 / 7); weeks > 2*need+1 {
+					t.Errorf("%s: %g h over %g weeks; want at most %g", task.Title, task.Hours, weeks, 2*need+1)
+				}
+			}
+		}
+	}
+	if weekly == 0 {
+		t.Fatal("no weekly task in the plan; the test needs one")
+	}
+}
