@@ -182,6 +182,9 @@ func (f *fetcher) once(ctx context.Context, h *host, u string, hdr http.Header) 
 		if errors.As(err, &ue) {
 			err = ue.Err // the URL is named by SourceError already
 		}
+		if pu, perr := url.Parse(u); perr == nil {
+			err = unreachable(pu.Hostname(), err)
+		}
 		return nil, err
 	}
 	cr, _ := cctx.GetAny(respKey).(*colly.Response)

@@ -89,6 +89,8 @@ func (f *fetcher) loadRobots(ctx context.Context, origin string, h *host) (*robo
 		// RFC 9309 2.3.1.2: too many redirects may be taken as "unavailable".
 		f.log.Info("robots.txt unavailable, crawling allowed", "url", ru, "err", err)
 		return nil, nil
+	case errors.Is(err, ErrUnreachable):
+		return nil, err // not a block: the host said nothing (HostError names it)
 	case err != nil:
 		return nil, fmt.Errorf("%w: fetch %s: %w", ErrRobots, ru, err)
 	case r.Status == http.StatusTooManyRequests || r.Status >= 500:

@@ -84,8 +84,11 @@ func TestRobotsUnreachable(t *testing.T) {
 	dead.Close() // connections are refused from here on
 	opts := testOptions(t)
 	r := crawlOne(t, opts, skillgap.Source{Name: "dead", Kind: skillgap.Lever, Board: "x", BaseURL: base}, "")
-	if !errors.Is(r.Err, ErrRobots) || r.Requests != 0 {
-		t.Errorf("Err = %v after %d requests; want ErrRobots after 0", r.Err, r.Requests)
+	if !errors.Is(r.Err, ErrUnreachable) || errors.Is(r.Err, ErrRobots) || r.Requests != 0 {
+		t.Errorf("Err = %v after %d requests; want ErrUnreachable, not ErrRobots, after 0", r.Err, r.Requests)
+	}
+	if got := Reason(r.Err); got != ReasonUnreachable {
+		t.Errorf("Reason = %q; want %q", got, ReasonUnreachable)
 	}
 }
 
