@@ -101,6 +101,10 @@ type Result struct {
 	// else "sha256:<hex of body>". Empty when nothing should be stored (errors,
 	// failed pages): the next crawl then fetches everything.
 	Validator string
+	// Fingerprint is the source's configuration's, as Crawler.Fingerprint
+	// gives it; stored with Validator (State) it lets the next crawl use the
+	// validator only while the configuration is the same.
+	Fingerprint string
 	// Requests counts HTTP requests made for the source, retries included,
 	// robots.txt not (one per host and crawl, shared by its sources).
 	Requests int
@@ -172,13 +176,14 @@ func defaultTo[T comparable](v, def T) T {
 }
 
 // Crawl crawls sources, Options.Sources at a time, and calls emit once per
-// source, never concurrently, as each finishes. prev(name) returns the
-// validator stored from the source's last crawl ("" for none); it is called
-// from one goroutine at a time. Per-source failures are in Result.Err; Crawl
+// source, never concurrently, as each finishes. prev(name) returns the state
+// stored from the source's last crawl (Result.State; zero for none); its
+// validator is used only when its fingerprint is the source's now. prev is
+// called from one goroutine at a time. Per-source failures are in Result.Err; Crawl
 // itself returns ctx.Err() when cancelled (sources interrupted are not
 // emitted; those emitted stay emitted) or the first error of emit, which
 // stops the crawl.
-func (c *Crawler) Crawl(ctx context.Context, sources []skillgap.Source, prev func(source string) string, emit func(Result) error) error {
+func (c *Crawler) Crawl(ctx context.Context, sources []skillgap.Source, prev func(source string) skillgap.CrawlState, emit func(Result) error) error {
 	parent := ctx
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -206,15 +211,18 @@ func (c *Crawler) Crawl(ctx context.Context, sources []skillgap.Source, prev fun
 			if ctx.Err() != nil {
 				break
 			}
+			fp := c.Fingerprint(src)
 			validator := ""
 			if prev != nil {
-				validator = prev(src.Name)
+				validator = usableValidator(prev(src.Name), fp)
 			}
 			wg.Add(1)
 			go func() {
 				defer wg.Done()
 				defer func() { <-sem }()
-				results <- c.crawlSource(ctx, f, src, validator, report)
+				r := c.crawlSource(ctx, f, src, validator, report)
+				r.Fingerprint = fp
+				results <- r
 			}()
 		}
 		wg.Wait()

@@ -114,7 +114,11 @@ func crawlAll(t *testing.T, opts Options, srcs []skillgap.Source, prev map[strin
 	}
 	got := map[string]Result{}
 	var busy atomic.Bool
-	err = c.Crawl(t.Context(), srcs, func(s string) string { return prev[s] }, func(r Result) error {
+	state := func(name string) skillgap.CrawlState {
+		i := slices.IndexFunc(srcs, func(s skillgap.Source) bool { return s.Name == name })
+		return skillgap.CrawlState{Fingerprint: c.Fingerprint(srcs[i]), Validator: prev[name]}
+	}
+	err = c.Crawl(t.Context(), srcs, state, func(r Result) error {
 		if !busy.CompareAndSwap(false, true) {
 			t.Error("emit called concurrently")
 		}

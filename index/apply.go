@@ -34,8 +34,8 @@ type SourceUpdate struct {
 	// Complete means the listing was read whole: open postings of Source
 	// missing from Postings are closed.
 	Complete bool
-	// Validator is stored for Source in the same batch as its postings.
-	Validator string
+	// State is stored for Source in the same batch as its postings.
+	State skillgap.CrawlState
 }
 
 // ApplySource applies one crawl of source in one atomic, durable batch:
@@ -49,13 +49,14 @@ type SourceUpdate struct {
 //     nothing for them;
 //   - when complete is true, open postings of source missing from postings get
 //     Closed = now;
-//   - validator is stored with the postings (batch internal key), so a crash
-//     never leaves a validator that claims postings that were not written.
+//   - state (the crawl's validator and fingerprint) is stored with the
+//     postings (batch internal key), so a crash never leaves a validator that
+//     claims postings that were not written.
 //
 // Callers skip ApplySource entirely when the source answered "not modified".
 func (idx *Index) ApplySource(ctx context.Context, source string, postings []skillgap.Posting,
-	complete bool, validator string, now time.Time) (Change, error) {
-	chs, err := idx.ApplySources(ctx, []SourceUpdate{{Source: source, Postings: postings, Complete: complete, Validator: validator}}, now)
+	complete bool, state skillgap.CrawlState, now time.Time) (Change, error) {
+	chs, err := idx.ApplySources(ctx, []SourceUpdate{{Source: source, Postings: postings, Complete: complete, State: state}}, now)
 	if err != nil {
 		return Change{}, err
 	}
@@ -64,7 +65,7 @@ func (idx *Index) ApplySource(ctx context.Context, source string, postings []ski
 
 // ApplySources applies the crawls of several sources as ApplySource applies
 // one, all in one atomic, durable batch: one segment to write and merge
-// instead of one per source, and every validator stored with its postings.
+// instead of one per source, and every crawl state stored with its postings.
 // The changes are in the order of updates; a source may appear once.
 func (idx *Index) ApplySources(ctx context.Context, updates []SourceUpdate, now time.Time) ([]Change, error) {
 	names := make(map[string]bool, len(updates))
@@ -103,7 +104,11 @@ func (idx *Index) ApplySources(ctx context.Context, updates []SourceUpdate, now 
 		return nil, fmt.Errorf("apply %s: %w", sourceNames(updates), err)
 	}
 	for _, u := range updates {
-		batch.SetInternal([]byte(keyValidator+u.Source), []byte(u.Validator))
+		st, err := encodeState(u.State)
+		if err != nil {
+			return nil, fmt.Errorf("apply source %s: %w", u.Source, err)
+		}
+		batch.SetInternal([]byte(keyValidator+u.Source), st)
 	}
 	if err := idx.storeCategories(batch); err != nil {
 		return nil, err

@@ -39,7 +39,7 @@ func TestApplySourcesIsSequential(t *testing.T) {
 				if rng.IntN(4) == 0 {
 					continue
 				}
-				u := SourceUpdate{Source: src, Complete: rng.IntN(3) > 0, Validator: fmt.Sprintf("v%d-%d", trial, round)}
+				u := SourceUpdate{Source: src, Complete: rng.IntN(3) > 0, State: skillgap.CrawlState{Validator: fmt.Sprintf("v%d-%d", trial, round)}}
 				for n := range 6 {
 					if rng.IntN(3) > 0 {
 						u.Postings = append(u.Postings, job(src, n, rng.IntN(2)))
@@ -52,7 +52,7 @@ func TestApplySourcesIsSequential(t *testing.T) {
 				t.Fatal(err)
 			}
 			for i, u := range updates {
-				want, err := single.ApplySource(t.Context(), u.Source, u.Postings, u.Complete, u.Validator, now)
+				want, err := single.ApplySource(t.Context(), u.Source, u.Postings, u.Complete, u.State, now)
 				if err != nil {
 					t.Fatal(err)
 				}
@@ -81,8 +81,8 @@ func dump(t *testing.T, idx *Index, sources []string) []string {
 		t.Fatal(err)
 	}
 	for _, src := range sources {
-		v, _ := idx.Validator(src)
-		out = append(out, src+" "+v)
+		v, _ := idx.CrawlState(src)
+		out = append(out, src+" "+v.Validator)
 	}
 	return out
 }
@@ -91,8 +91,8 @@ func TestApplySourcesFailsWhole(t *testing.T) {
 	idx := memIndex(t)
 	apply(t, idx, "acme", []skillgap.Posting{posting("gh:acme:1", "acme", "PM")}, true, day("2025-01-01"))
 	updates := []SourceUpdate{
-		{Source: "globex", Postings: []skillgap.Posting{posting("gh:globex:1", "globex", "PM")}, Complete: true, Validator: "v-globex"},
-		{Source: "acme", Postings: []skillgap.Posting{posting("", "acme", "no id")}, Complete: true, Validator: "v-acme"},
+		{Source: "globex", Postings: []skillgap.Posting{posting("gh:globex:1", "globex", "PM")}, Complete: true, State: skillgap.CrawlState{Validator: "v-globex"}},
+		{Source: "acme", Postings: []skillgap.Posting{posting("", "acme", "no id")}, Complete: true, State: skillgap.CrawlState{Validator: "v-acme"}},
 	}
 	if _, err := idx.ApplySources(t.Context(), updates, day("2025-01-02")); err == nil || !strings.Contains(err.Error(), "source acme") {
 		t.Fatalf("got %v; want an error naming source acme", err)
@@ -101,7 +101,7 @@ func TestApplySourcesFailsWhole(t *testing.T) {
 		t.Error("a failed batch wrote another source's posting")
 	}
 	for src, want := range map[string]string{"globex": "", "acme": "v-2025-01-01"} {
-		if v, _ := idx.Validator(src); v != want {
+		if v, _ := idx.CrawlState(src); v.Validator != want {
 			t.Errorf("validator of %s %q after a failed batch; want %q", src, v, want)
 		}
 	}
@@ -135,7 +135,7 @@ func feed(t *testing.T, ctx context.Context, idx *Index, opts BatchOptions) (cha
 }
 
 func update(source string, n int) SourceUpdate {
-	u := SourceUpdate{Source: source, Complete: true, Validator: "v-" + source}
+	u := SourceUpdate{Source: source, Complete: true, State: skillgap.CrawlState{Validator: "v-" + source}}
 	for i := range n {
 		u.Postings = append(u.Postings, posting(fmt.Sprintf("%s:%d", source, i), source, "PM"))
 	}
@@ -165,7 +165,7 @@ func TestWriteBatchesBySize(t *testing.T) {
 	if !slices.Equal(names, want) {
 		t.Errorf("got %q; want %q", names, want)
 	}
-	if v, _ := idx.Validator("c"); v != "v-c" {
+	if v, _ := idx.CrawlState("c"); v.Validator != "v-c" {
 		t.Errorf("validator of c %q; want v-c", v)
 	}
 }

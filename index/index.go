@@ -225,16 +225,6 @@ func (idx *Index) storeCategories(batch *bleve.Batch) error {
 	return nil
 }
 
-// Validator returns what ApplySource last stored for source (an ETag, a
-// Last-Modified date or a content hash), or "" when nothing was stored.
-func (idx *Index) Validator(source string) (string, error) {
-	v, err := idx.bi.GetInternal([]byte(keyValidator + source))
-	if err != nil {
-		return "", fmt.Errorf("read validator of %s: %w", source, err)
-	}
-	return string(v), nil
-}
-
 // Get returns the posting with the given id; ok is false when there is none.
 func (idx *Index) Get(id string) (p skillgap.Posting, ok bool, err error) {
 	s, ok, err := idx.getStored(id)

@@ -35,7 +35,7 @@ func mustGet(t *testing.T, idx *Index, id string) skillgap.Posting {
 
 func apply(t *testing.T, idx *Index, source string, ps []skillgap.Posting, complete bool, now time.Time) Change {
 	t.Helper()
-	ch, err := idx.ApplySource(t.Context(), source, ps, complete, "v-"+now.Format(skillgap.DateLayout), now)
+	ch, err := idx.ApplySource(t.Context(), source, ps, complete, skillgap.CrawlState{Validator: "v-" + now.Format(skillgap.DateLayout)}, now)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestApplySourceLifecycle(t *testing.T) {
 	if got := mustGet(t, idx, a.ID); !got.FirstSeen.Equal(d1) || !got.LastSeen.Equal(d4) {
 		t.Errorf("a seen %v–%v; want %v–%v", got.FirstSeen, got.LastSeen, d1, d4)
 	}
-	if v, _ := idx.Validator("acme"); v != "v-2025-03-04" {
+	if v, _ := idx.CrawlState("acme"); v.Validator != "v-2025-03-04" {
 		t.Errorf("validator %q; want v-2025-03-04", v)
 	}
 }
@@ -115,15 +115,15 @@ func TestApplySourceFailsWhole(t *testing.T) {
 	idx := memIndex(t)
 	apply(t, idx, "acme", []skillgap.Posting{posting("gh:acme:1", "acme", "PM")}, true, day("2025-01-01"))
 	bad := []skillgap.Posting{posting("gh:acme:2", "acme", "PM 2"), posting("", "acme", "no id")}
-	if _, err := idx.ApplySource(t.Context(), "acme", bad, true, "v-new", day("2025-01-02")); err == nil {
+	if _, err := idx.ApplySource(t.Context(), "acme", bad, true, skillgap.CrawlState{Validator: "v-new"}, day("2025-01-02")); err == nil {
 		t.Fatal("posting without id: got no error")
 	}
 	ctx, cancel := context.WithCancel(t.Context())
 	cancel()
-	if _, err := idx.ApplySource(ctx, "acme", bad[:1], true, "v-new", day("2025-01-02")); !errors.Is(err, context.Canceled) {
+	if _, err := idx.ApplySource(ctx, "acme", bad[:1], true, skillgap.CrawlState{Validator: "v-new"}, day("2025-01-02")); !errors.Is(err, context.Canceled) {
 		t.Fatalf("canceled: got %v; want context.Canceled", err)
 	}
-	if v, _ := idx.Validator("acme"); v != "v-2025-01-01" {
+	if v, _ := idx.CrawlState("acme"); v.Validator != "v-2025-01-01" {
 		t.Errorf("validator %q after failed applies; want the old one", v)
 	}
 	if _, ok, _ := idx.Get("gh:acme:2"); ok {
@@ -152,7 +152,7 @@ func TestValidatorDurableWithPostings(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ro.Close()
-	if v, _ := ro.Validator("acme"); v != "v-2025-01-01" {
+	if v, _ := ro.CrawlState("acme"); v.Validator != "v-2025-01-01" {
 		t.Errorf("validator %q; want v-2025-01-01", v)
 	}
 	if _, ok, _ := ro.Get("gh:acme:1"); !ok {

@@ -92,7 +92,7 @@ func TestOpenMigratesVersion1(t *testing.T) {
 	if idx.categories["roadmapping"] != "strategy" {
 		t.Errorf("categories %v; want them kept", idx.categories)
 	}
-	if v, _ := idx.Validator("acme"); v != "" {
+	if v, _ := idx.CrawlState("acme"); v != (skillgap.CrawlState{}) {
 		t.Errorf("validator %q; want none (the next crawl fetches in full)", v)
 	}
 	for _, left := range []string{".new", ".old"} {

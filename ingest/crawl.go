@@ -2,10 +2,6 @@ package ingest
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-	"strings"
 	"sync"
 	"time"
 
@@ -55,23 +51,19 @@ func Crawl(ctx context.Context, dataDir string, sources []skillgap.Source, copts
 		return Summary{}, err
 	}
 	prog.begin(len(sources))
-	fps := make(map[string]string, len(sources))
-	for _, src := range sources {
-		fps[src.Name] = fingerprint(src, copts.Include, copts.Exclude)
-	}
 	var sum Summary
 	report := func(s Source) { // from the crawl's and the writer's goroutines, under prog's lock
 		sum.add(s)
 		opts.Progress.Done(s)
 	}
-	prev := func(source string) string {
-		v, err := idx.Validator(source)
+	prev := func(source string) skillgap.CrawlState {
+		st, err := idx.CrawlState(source)
 		if err != nil {
 			opts.Logger.Warn("read crawl state", "source", source, "err", err)
 		}
-		return storedValidator(v, fps[source])
+		return st
 	}
-	w := &crawlWriter{idx: idx, ann: ann, fps: fps, now: opts.Now, prog: prog, report: report}
+	w := &crawlWriter{idx: idx, ann: ann, now: opts.Now, prog: prog, report: report}
 	err = w.run(ctx, cr, sources, prev)
 	sum.Seconds = time.Since(start).Seconds()
 	if err != nil {
@@ -135,7 +127,6 @@ func (s *serialProgress) locked(f func()) {
 type crawlWriter struct {
 	idx    *index.Index
 	ann    *annotator
-	fps    map[string]string
 	now    func() time.Time
 	prog   *serialProgress
 	report func(Source) // called under prog's lock
@@ -146,7 +137,7 @@ type crawlWriter struct {
 
 // run crawls sources and writes what they yield as the crawl goes. A failed
 // write stops the crawl.
-func (w *crawlWriter) run(ctx context.Context, cr *crawler.Crawler, sources []skillgap.Source, prev func(string) string) error {
+func (w *crawlWriter) run(ctx context.Context, cr *crawler.Crawler, sources []skillgap.Source, prev func(string) skillgap.CrawlState) error {
 	w.pending = map[string]Source{}
 	updates := make(chan index.SourceUpdate)
 	stopped := make(chan struct{})
@@ -206,10 +197,7 @@ func (w *crawlWriter) prepare(r crawler.Result) (Source, index.SourceUpdate, boo
 	for i := range r.Postings {
 		a.Annotate(&r.Postings[i])
 	}
-	u := index.SourceUpdate{Source: r.Source.Name, Postings: r.Postings, Complete: r.Complete && r.Err == nil}
-	if r.Validator != "" {
-		u.Validator = w.fps[r.Source.Name] + " " + r.Validator
-	}
+	u := index.SourceUpdate{Source: r.Source.Name, Postings: r.Postings, Complete: r.Complete && r.Err == nil, State: r.State()}
 	w.mu.Lock()
 	w.pending[s.Name] = s
 	w.mu.Unlock()
@@ -227,28 +215,6 @@ func (w *crawlWriter) written(wr index.Written) {
 		s.Errors = append(s.Errors, writeError(wr.Err).Error())
 	}
 	w.prog.locked(func() { w.report(s) })
-}
-
-// fingerprint digests what decides which postings a source yields, so that
-// a changed source or title filter is fetched afresh instead of being skipped
-// as unchanged.
-func fingerprint(src skillgap.Source, include, exclude []string) string {
-	b, _ := json.Marshal(struct {
-		Src              skillgap.Source
-		Include, Exclude []string
-	}{src, include, exclude})
-	sum := sha256.Sum256(b)
-	return "cfg:" + hex.EncodeToString(sum[:8])
-}
-
-// storedValidator returns the board validator stored with fingerprint fp, or ""
-// when the source's configuration changed since.
-func storedValidator(stored, fp string) string {
-	v, ok := strings.CutPrefix(stored, fp+" ")
-	if !ok {
-		return ""
-	}
-	return v
 }
 
 // categories maps skill ids to their taxonomy category.

@@ -124,7 +124,7 @@ func (im *importer) flush(ctx context.Context) error {
 	if len(im.chunk) == 0 {
 		return nil
 	}
-	ch, err := im.idx.ApplySource(ctx, im.feed.Source.Name, im.chunk, false, "", im.opts.Now())
+	ch, err := im.idx.ApplySource(ctx, im.feed.Source.Name, im.chunk, false, skillgap.CrawlState{}, im.opts.Now())
 	if err != nil {
 		return fmt.Errorf("import %s: %w", im.feed.Source.Name, err)
 	}
