@@ -113,10 +113,15 @@ func (idx *Index) ApplySources(ctx context.Context, updates []SourceUpdate, now 
 	if err := idx.storeCategories(batch); err != nil {
 		return nil, err
 	}
+	trace, n := idx.beginWrite(ctx)
 	if err := idx.bi.Batch(batch); err != nil {
 		return nil, fmt.Errorf("apply %s: write batch: %w", sourceNames(updates), err)
 	}
 	idx.newCategories = false
+	idx.batchWritten(trace, n)
+	if err := idx.endWrite(trace, n); err != nil {
+		return nil, fmt.Errorf("apply %s: %w", sourceNames(updates), err)
+	}
 	return chs, nil
 }
 
@@ -192,9 +197,11 @@ func (idx *Index) current(w *writer, id string) (stored, bool, error) {
 
 // Put writes the postings as given, replacing any with the same id (used by
 // reindex and by tests). Seen dates are kept as the postings say. It writes in
-// batches of putBatch postings; each batch is atomic.
+// batches of putBatch postings; each batch is atomic and durable, and the
+// batches are committed together when Put returns (or at Close when it failed).
 func (idx *Index) Put(ctx context.Context, ps []skillgap.Posting) error {
 	ps = dedupeIDs(ps)
+	trace, n := idx.beginWrite(ctx)
 	for start := 0; start < len(ps); start += putBatch {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -223,6 +230,10 @@ func (idx *Index) Put(ctx context.Context, ps []skillgap.Posting) error {
 			return fmt.Errorf("put postings: write batch: %w", err)
 		}
 		idx.newCategories = false
+		idx.batchWritten(trace, n)
+	}
+	if err := idx.endWrite(trace, n); err != nil {
+		return fmt.Errorf("put postings: %w", err)
 	}
 	return nil
 }

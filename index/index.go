@@ -68,6 +68,15 @@ type Index struct {
 	// newCategories is set when SetCategories changed the map since it was
 	// last stored; the next write stores it with its postings.
 	newCategories bool
+
+	// The writer's generations (generation.go): the data directory ("" for
+	// an index that commits nothing: in memory, read-only, being rebuilt),
+	// the last generation committed, whether a write is not committed yet,
+	// and how many writes this Open made.
+	dataDir string
+	gen     int
+	dirty   bool
+	writes  int
 }
 
 // Dir is where Open keeps the index inside a data directory.
@@ -75,15 +84,18 @@ func Dir(dataDir string) string { return filepath.Join(dataDir, "index") }
 
 // Open opens the index in dataDir/index for reading and writing, creating it
 // when missing and rebuilding it when it was written with an earlier mapping
-// (migrate). Batches are durable: a write returns once it is on disk.
+// (migrate). Writes are durable and committed: a write returns once it is on
+// disk and readers opening after it see it (generation.go). Only one process
+// opens it at a time (the index's own lock; callers also hold LockDir).
 func Open(dataDir string) (*Index, error) {
 	path := Dir(dataDir)
 	if err := restoreMigration(path); err != nil {
 		return nil, fmt.Errorf("open index %s: restore the index a migration left: %w", path, err)
 	}
 	_, err := os.Stat(filepath.Join(path, "index_meta.json"))
+	fresh := errors.Is(err, fs.ErrNotExist)
 	switch {
-	case errors.Is(err, fs.ErrNotExist):
+	case fresh:
 		if err := create(dataDir, path); err != nil {
 			return nil, fmt.Errorf("create index %s: %w", path, err)
 		}
@@ -97,7 +109,14 @@ func Open(dataDir string) (*Index, error) {
 		}
 		idx, err = open(path, config(nil))
 	}
-	return idx, err
+	if err != nil {
+		return nil, err
+	}
+	if err := idx.startGenerations(dataDir, fresh); err != nil {
+		idx.bi.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return idx, nil
 }
 
 // create makes a new, empty index at path. It builds it beside path and renames
@@ -130,11 +149,35 @@ func create(dataDir, path string) error {
 	return syncDir(dataDir)
 }
 
-// OpenReadOnly opens the index in dataDir/index for reading. It fails with an
-// error wrapping ErrNoIndex when there is none, and at once with one wrapping
-// ErrInUse, naming the writer's pid, while another process holds the data
-// directory's write lock (LockDir).
+// OpenReadOnly opens the last committed state of the index in dataDir for
+// reading, also while a writer writes: the generation CURRENT names, held
+// until Close. It fails with an error wrapping ErrNoIndex when there is
+// none.
 func OpenReadOnly(dataDir string) (*Index, error) {
+	for attempt := 1; ; attempt++ {
+		gen, err := readCurrent(dataDir)
+		if err != nil {
+			return nil, err
+		}
+		if gen == "" {
+			return openUncommitted(dataDir)
+		}
+		idx, err := open(filepath.Join(committedDir(dataDir), gen), config(map[string]any{"read_only": true}))
+		if err == nil {
+			return idx, nil
+		}
+		// The writer may have superseded and removed gen since CURRENT was
+		// read: read it again.
+		if now, cerr := readCurrent(dataDir); cerr != nil || now == gen || attempt == 5 {
+			return nil, err
+		}
+	}
+}
+
+// openUncommitted opens the working index of a data directory that has no
+// committed generation: written by an earlier version of skillgap, or being
+// created by a writer that has not committed yet (ErrInUse, naming its pid).
+func openUncommitted(dataDir string) (*Index, error) {
 	if err := checkNotWriting(dataDir); err != nil {
 		return nil, err
 	}
@@ -191,10 +234,20 @@ func NewMemOnly() (*Index, error) {
 	return &Index{bi: bi, codec: newCodec()}, nil
 }
 
-// Close releases the index.
+// Close commits what is not committed yet and releases the index.
 func (idx *Index) Close() error {
-	if err := idx.bi.Close(); err != nil {
+	var err error
+	if idx.dirty {
+		err = idx.commit(nil, 0)
+	}
+	if cerr := idx.bi.Close(); cerr != nil {
+		err = errors.Join(err, cerr)
+	}
+	if err != nil {
 		return fmt.Errorf("close index: %w", err)
+	}
+	if idx.dataDir != "" {
+		idx.removeGenerations(idx.gen)
 	}
 	return nil
 }

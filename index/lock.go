@@ -23,7 +23,9 @@ type Lock struct{ f *os.File }
 // LockDir takes the write lock of data directory dir without waiting: a
 // second writer gets "data directory in use: DIR is being written by pid N"
 // at once instead of hanging. The operating system drops the lock when the
-// process dies, even by kill -9. OpenReadOnly refuses while it is held.
+// process dies, even by kill -9. Readers go on reading the last committed
+// state while it is held (OpenReadOnly); they wait only for a data directory's
+// first commit.
 func LockDir(dir string) (*Lock, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("create data directory: %w", err)
@@ -56,8 +58,10 @@ func (l *Lock) Unlock() error {
 }
 
 // checkNotWriting returns an error naming the writer's pid when another skillgap
-// process holds the data directory's write lock. The index's own file lock would
-// make a reader wait and then fail with a bare timeout; this says why at once.
+// process holds the data directory's write lock, for a reader that finds no
+// committed generation: the writer is creating the index or upgrading one an
+// earlier version wrote. The working index's own file lock would make the
+// reader wait and then fail with a bare timeout; this says why at once.
 func checkNotWriting(dir string) error {
 	path := filepath.Join(dir, "lock")
 	f, err := os.Open(path)
@@ -67,7 +71,7 @@ func checkNotWriting(dir string) error {
 	defer f.Close()
 	if err := tryLock(f, false); err != nil {
 		if errors.Is(err, errLockBusy) {
-			return fmt.Errorf("%w: %s is being written by pid %s (a crawl or reindex); read commands can run when it finishes",
+			return fmt.Errorf("%w: %s is being written by pid %s (a crawl or reindex) and holds nothing committed yet; read commands can run once its first batch is written",
 				ErrInUse, dir, writerPID(path))
 		}
 		return nil

@@ -157,19 +157,24 @@ func writeExtractTable(w io.Writer, name string, tax *skillgap.Taxonomy, ex anal
 	if ex.YearsMin > 0 {
 		years = fmt.Sprintf("%d+", ex.YearsMin)
 	}
-	fmt.Fprintf(w, "%s: %d skills; seniority %s, role %s, years %s\n",
-		inputName(name), len(ex.Skills), orDash(string(ex.Seniority)), orDash(ex.Role), years)
+	fmt.Fprintf(w, "%s: %s; seniority %s, role %s, years %s\n",
+		inputName(name), skillgap.Plural(len(ex.Skills), "skill"), orDash(string(ex.Seniority)), orDash(ex.Role), years)
 	if len(ex.Skills) == 0 {
 		return nil
 	}
 	tw := tabwriter.NewWriter(w, 0, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "SKILL\tLEVEL\tCATEGORY\tEVIDENCE")
+	// ASKED is required or preferred; LEVEL the level the wording implies.
+	fmt.Fprintln(tw, "SKILL\tASKED\tLEVEL\tCATEGORY\tEVIDENCE")
 	for _, m := range ex.Skills {
 		sname, cat := m.SkillID, ""
 		if sk, ok := tax.Skill(m.SkillID); ok {
 			sname, cat = sk.Name, sk.Category
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", sname, m.Level, cat, excerpt(m.Evidence, excerptLen))
+		level := "—"
+		if m.Expected > 0 {
+			level = fmt.Sprintf("%d %s", m.Expected, skillgap.LevelName(m.Expected))
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", sname, m.Level, level, cat, excerpt(m.Evidence, excerptLen))
 	}
 	return tw.Flush()
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -88,9 +89,25 @@ func TestRunExtractTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, want := range []string{"posting.txt:", "seniority mid", "role product manager", "years 5+",
-		"SKILL", "LEVEL", "CATEGORY", "EVIDENCE", "SQL", "preferred", "Strong SQL skills."} {
+		"SKILL", "ASKED", "LEVEL", "CATEGORY", "EVIDENCE", "SQL", "preferred", "Strong SQL skills."} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("got\n%s\nwant it to contain %q", out.String(), want)
+		}
+	}
+	// required and preferred are under ASKED, not under LEVEL.
+	lines := strings.Split(out.String(), "\n")
+	head := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, "SKILL") })
+	if head < 0 || head+1 >= len(lines) {
+		t.Fatalf("no table in\n%s", out.String())
+	}
+	col := strings.Index(lines[head], "ASKED") // the heading is ASCII
+	for _, l := range lines[head+1:] {
+		if l == "" {
+			continue
+		}
+		r := []rune(l) // tabwriter pads by runes
+		if rest := string(r[min(col, len(r)):]); !strings.HasPrefix(rest, "required") && !strings.HasPrefix(rest, "preferred") {
+			t.Errorf("row %q: got %q under ASKED; want required or preferred", l, rest)
 		}
 	}
 }
