@@ -3,6 +3,7 @@ package analyze
 import (
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -23,14 +24,19 @@ const (
 // persona is what the plan knows of the user's situation, to write tasks in
 // their own context.
 type persona struct {
-	track     track
-	target    string // the target role as written
-	role      string // the people of the target role: "Senior Product Manager in AI"
-	domain    string // "payments", "AI"; empty when unknown
-	company   string // "your B2B SaaS scale-up", "Northwind Analytics"; empty when unknown
-	highlight string // a highlight of the current role, "" when none
-	city      string // from the location, "" when none
-	reviewer  string // who reviews practice work: "a senior PM", "a product director"
+	track  track
+	target string // the target role as written
+	role   string // the people of the target role: "Senior Product Manager in AI"
+	domain string // "payments", "AI"; empty when unknown
+	// workDomain is the domain of the user's work today: domain, unless
+	// that is only the target's and their current work does not name it, so
+	// that a PM moving into AI is not told of "your AI work". Someone moving
+	// into product keeps it: they move within the domain they work in.
+	workDomain string
+	company    string // "your B2B SaaS scale-up", "Northwind Analytics"; empty when unknown
+	highlight  string // a highlight of the current role, "" when none
+	city       string // from the location, "" when none
+	reviewer   string // who reviews practice work: "a senior PM", "a product director"
 	// gaps names the user's top gaps (up to three), strength their strongest
 	// skill the market asks for, as used mid-sentence: they make the career,
 	// networking and mentorship tasks this person's own.
@@ -166,6 +172,9 @@ func newPersona(inv skillgap.Inventory, rep skillgap.GapReport) persona {
 	case p.domain != "" && !inventoryNames(inv, p.domain):
 		p.track = intoDomain
 	}
+	if p.workDomain = p.domain; p.track != intoProduct && inv.Domain == "" && !worksIn(inv, p.domain) {
+		p.workDomain = "" // the target's domain is not their work yet
+	}
 	p.reviewer = "a more senior PM"
 	switch {
 	case p.track == intoProduct:
@@ -222,9 +231,9 @@ func roleOfTitle(title string) string {
 	return strings.TrimSpace(title)
 }
 
-// inventoryNames reports whether the inventory's roles, companies or highlights name word.
+// inventoryNames reports whether the inventory's roles, companies, highlights
+// or skills name word, as a word ("AI" is not in "maintain").
 func inventoryNames(inv skillgap.Inventory, word string) bool {
-	w := strings.ToLower(word)
 	texts := []string{inv.CurrentRole, inv.CompanyType}
 	for _, e := range inv.Experience {
 		texts = append(texts, e.Role, e.Company)
@@ -233,19 +242,39 @@ func inventoryNames(inv skillgap.Inventory, word string) bool {
 	for _, s := range inv.Skills {
 		texts = append(texts, s.Skill, s.Evidence)
 	}
-	for _, t := range texts {
-		if strings.Contains(strings.ToLower(t), w) {
-			return true
+	return namesWord(texts, word)
+}
+
+// worksIn reports whether the user's current job (role, company type,
+// company, highlights) names domain, or they rate a skill that names it at
+// working level or above: a course taken is not work in the domain.
+func worksIn(inv skillgap.Inventory, domain string) bool {
+	texts := []string{inv.CurrentRole, inv.CompanyType}
+	for _, e := range inv.Experience {
+		if e.End == "" {
+			texts = append(texts, e.Role, e.Company)
+			texts = append(texts, e.Highlights...)
 		}
 	}
-	return false
+	for _, s := range inv.Skills {
+		if s.Level >= 2 {
+			texts = append(texts, s.Skill)
+		}
+	}
+	return namesWord(texts, domain)
+}
+
+// namesWord reports whether any of texts has word as a whole word, in any case.
+func namesWord(texts []string, word string) bool {
+	re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(word) + `\b`)
+	return slices.ContainsFunc(texts, re.MatchString)
 }
 
 // work is the user's work as a phrase: "your payments work at Northwind".
 func (p persona) work() string {
 	s := "your work"
-	if p.domain != "" {
-		s = "your " + p.domain + " work"
+	if p.workDomain != "" {
+		s = "your " + p.workDomain + " work"
 	}
 	if p.company != "" {
 		s += " at " + p.company
@@ -255,8 +284,8 @@ func (p persona) work() string {
 
 // product is the user's product as a phrase: "your payments product".
 func (p persona) product() string {
-	if p.domain != "" {
-		return "your " + p.domain + " product"
+	if p.workDomain != "" {
+		return "your " + p.workDomain + " product"
 	}
 	return "your product"
 }

@@ -255,3 +255,34 @@ func TestNewPlanErrors(t *testing.T) {
 		t.Errorf("got %v; want an unknown fit refused", err)
 	}
 }
+
+// TestWorkDomain checks that tasks speak of the user's work as it is: a PM
+// moving into AI, who took one course, is not told of "your AI work"; one
+// whose current job names the domain is.
+func TestWorkDomain(t *testing.T) {
+	c := seniorToDirector()
+	c.inv.TargetRole = "Senior Product Manager, AI"
+	c.inv.Skills = append(c.inv.Skills, skillgap.InventorySkill{Skill: "ai-ml", Level: 1, Evidence: "an online course"})
+	tax, rep := c.report(t)
+	text := func() string {
+		p, err := NewPlan(c.inv, rep, tax, PlanOptions{Now: planStart.Time, Demand: c.demand})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b strings.Builder
+		for _, g := range p.Goals {
+			b.WriteString(g.Specific + "\n")
+			for _, task := range g.Tasks {
+				b.WriteString(task.Title + "\n")
+			}
+		}
+		return b.String()
+	}
+	if s := text(); strings.Contains(s, "your AI work") || !strings.Contains(s, "your work at") {
+		t.Errorf("moving into AI: got\n%s\nwant their work named without AI", s)
+	}
+	c.inv.Experience[0].Highlights = append(c.inv.Experience[0].Highlights, "Shipped the AI assistant for invoices")
+	if s := text(); !strings.Contains(s, "your AI work at") {
+		t.Errorf("working on AI today: got\n%s\nwant \"your AI work\"", s)
+	}
+}
