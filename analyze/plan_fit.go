@@ -527,6 +527,10 @@ func (b *planner) whyFixed(g *skillgap.Goal, t, lastSkill skillgap.Date) string 
 		if lastSkill.IsZero() {
 			return fmt.Sprintf("Last, before your target date %s.", t)
 		}
+		if weeks := int(g.Start.Sub(lastSkill.Time).Hours() / 24 / 7); weeks >= 8 {
+			return fmt.Sprintf("Last: the skill goals are done by %s; the %d weeks until you apply (from %s) are for putting them to work at the target's scope, so that your case rests on results, before your target date %s. To apply sooner, set an earlier target_by.",
+				lastSkill, weeks, g.Start, t)
+		}
 		return fmt.Sprintf("Last: you apply once the skill goals are done (the last ends %s), before your target date %s.", lastSkill, t)
 	case networkID:
 		return "From the start, spread over the year: people in the role tell you what postings do not."
