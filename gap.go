@@ -134,6 +134,9 @@ type GapReport struct {
 	Motivations []MotivationMatch `json:"motivations,omitempty"`
 	// Hidden counts gap rows below the demand cut-off (MinShare), left out unless asked for.
 	Hidden int `json:"hidden,omitempty"`
+	// Pay compares the pay of basis postings that ask for each gap skill with
+	// those that do not, where enough state pay; nil when it was not measured.
+	Pay *GapPay `json:"pay,omitempty"`
 }
 
 // Widening is one step that widened a small basis.

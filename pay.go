@@ -129,7 +129,9 @@ const MinPayCell = 10
 const MinPaySide = 30
 
 // PayCell is the pay of one seniority and role family in one currency.
-// Role "" is every role family of the seniority; Seniority "" every seniority.
+// Role "" is every role family of the seniority; Seniority "" is every
+// posting of the currency, those of unknown seniority included (which have
+// no row of their own).
 type PayCell struct {
 	Currency  string    `json:"currency"`
 	Seniority Seniority `json:"seniority,omitempty"`
@@ -145,9 +147,8 @@ type PayCell struct {
 
 // PayTrends is pay by seniority and role family, one table per currency.
 type PayTrends struct {
-	Total    int `json:"total"`     // postings that matched the filter
-	WithPay  int `json:"with_pay"`  // of those, postings with an annual range
-	OnlyPerk int `json:"only_perk"` // of those, postings stating equity or bonus but no range
+	Total   int `json:"total"`    // postings that matched the filter
+	WithPay int `json:"with_pay"` // of those, postings with an annual range
 	// Currencies lists each currency with its postings, most postings first.
 	Currencies []PayCurrency `json:"currencies"`
 	// Note says what the figures are: midpoints of annual ranges, never
@@ -184,6 +185,12 @@ type GapPay struct {
 	WithPay    int            `json:"with_pay"`    // of those, with an annual range
 	ByCurrency map[string]int `json:"by_currency"` // postings with pay per currency
 	Premiums   []PayPremium   `json:"premiums,omitempty"`
+	// Ladder is the pay by seniority of the basis's role families (every
+	// seniority, the same window) in Currency, the currency most of the
+	// basis's postings with pay state: what each step pays. Empty when none
+	// states pay.
+	Currency string    `json:"currency,omitempty"`
+	Ladder   []PayCell `json:"ladder,omitempty"`
 	// Note says what the premiums are (an association, not a cause) or why
 	// none is shown, with the counts.
 	Note string `json:"note"`

@@ -74,6 +74,9 @@ func Gap(ctx context.Context, idx *index.Index, inv skillgap.Inventory, tax *ski
 	if err == nil {
 		err = AddExamples(ctx, idx, basis, rep.Gaps, 0)
 	}
+	if err == nil {
+		rep.Pay, err = GapPay(ctx, idx, basis, rep.Gaps)
+	}
 	return rep, basis.Demand, err
 }
 
