@@ -54,6 +54,7 @@ func GapText(w io.Writer, rep *skillgap.GapReport, tax *skillgap.Taxonomy, top i
 	}
 	gapList(bw, "\nStrengths (you meet what the market asks):", rep.Strength)
 	gapList(bw, "\nYou value these; few postings ask for them:", rep.Valued)
+	gapPayText(bw, &Report{Taxonomy: tax}, rep.Pay)
 	if len(rep.Motivations) > 0 {
 		r := Report{Taxonomy: tax}
 		fmt.Fprintln(bw, "\nYour motivations:")

@@ -16,6 +16,9 @@ var htmlSource string
 //go:embed fit.html.tmpl
 var fitSource string
 
+//go:embed pay.html.tmpl
+var paySource string
+
 // HTML writes r as one self-contained HTML file: inline CSS and inline SVG
 // charts (demand for the top skills, monthly trends, the plan's timeline), no
 // script, and nothing loaded from anywhere else. It prints readably.
@@ -37,6 +40,9 @@ func HTML(w io.Writer, r Report) error {
 	}).Parse(htmlSource)
 	if err == nil {
 		tmpl, err = tmpl.Parse(fitSource)
+	}
+	if err == nil {
+		tmpl, err = tmpl.Parse(paySource)
 	}
 	if err != nil {
 		return fmt.Errorf("parse html template: %w", err)
@@ -69,6 +75,7 @@ type gapView struct {
 	DemandRows                []rowView
 	Trend                     *trendView
 	Examples                  []exampleGroup
+	Pay                       *payView
 }
 
 // rowsArgs is what the "rows" template reads.
@@ -158,6 +165,7 @@ func newGapView(r *Report) (*gapView, error) {
 	v.Strengths = r.rows(g.Strength)
 	v.Valued = r.rows(g.Valued)
 	v.Examples = r.exampleGroups()
+	v.Pay = newPayView(r, g.Pay)
 	v.DemandRows = r.rows(r.topDemand(maxDemand))
 	var err error
 	if v.Demand, err = r.demandChart(); err != nil {

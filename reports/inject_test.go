@@ -36,6 +36,7 @@ func hostileReport() Report {
 	g.Valued[0].Why = "`code` *em* _u_ [link](javascript:alert(1)) &lt; $x$ # h"
 	g.Trends[xssAttr] = g.Trends["sql"]
 	g.Gaps[0].Examples, g.Gaps[1].Examples = hostileExamples(all), hostileExamples(all)
+	g.Pay = hostilePay(all)
 	r.Fit = hostileFit(all)
 	r.Taxonomy = skillgap.NewTaxonomy(append(slices.Clone(r.Taxonomy.Skills), skillgap.Skill{ID: xssAttr, Name: all, Category: xssScript}))
 	p := r.Plan

@@ -112,6 +112,7 @@ func (m *mdWriter) gap(g *skillgap.GapReport) {
 		m.blank()
 	}
 	m.examples(g)
+	m.pay(g)
 	if len(g.RateThese) > 0 {
 		m.line("## Rate these")
 		m.blank()
