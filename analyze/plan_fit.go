@@ -276,8 +276,9 @@ func (b *planner) makeFit(wish []*candidate, choice skillgap.Fit) (fitted, []str
 
 // keepMost keeps the most valuable goals that fit by t: in order of value,
 // each goal joins (with the goals it builds on) when the plan still fits with
-// it; when it does not, it joins aimed one level lower at a time, as long as
-// it still rises two levels or more to one; else it is left out. It returns the goals kept, in their order in cs
+// it; when it does not, it joins aimed one level lower at a time, down to
+// working level (a goal of mere awareness is not worth its hours); else it
+// is left out. It returns the goals kept, in their order in cs
 // (a goal aimed lower as a new candidate, recorded in lowered), and those
 // left out. Value decides, not size: a coach gives up three small
 // goals before the one the target rests on (people management for a
@@ -313,7 +314,7 @@ func (b *planner) keepMost(cs []*candidate, t skillgap.Date, lowered map[*candid
 		lc.goal = cloneGoal(c.goal)
 		r := maps.Clone(repl)
 		r[c] = &lc
-		for b.lower(&lc) {
+		for lc.goal.To > workingLevel && b.lower(&lc) { // aimed lower, still at least working level
 			if _, _, ok := b.attempt(set(trial, r), t, b.inv.HoursPerWeek, false); ok {
 				in, repl = trial, r
 				l := lowered[c]
