@@ -74,6 +74,10 @@ type SkillMention struct {
 	// Expected is the proficiency (0–4) the wording implies ("familiarity" 1,
 	// "expert" 4). Zero means the wording did not say.
 	Expected int `json:"expected,omitempty"`
+	// Category is the skill's taxonomy category (one of Categories()), set
+	// when the posting is annotated, so that what is indexed of a posting
+	// depends on the posting alone. Empty in postings stored before.
+	Category string `json:"category,omitempty"`
 }
 
 // Posting is one job posting as skillgap keeps it.

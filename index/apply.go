@@ -110,14 +110,10 @@ func (idx *Index) ApplySources(ctx context.Context, updates []SourceUpdate, now 
 		}
 		batch.SetInternal([]byte(keyValidator+u.Source), st)
 	}
-	if err := idx.storeCategories(batch); err != nil {
-		return nil, err
-	}
 	trace, n := idx.beginWrite(ctx)
 	if err := idx.bi.Batch(batch); err != nil {
 		return nil, fmt.Errorf("apply %s: write batch: %w", sourceNames(updates), err)
 	}
-	idx.newCategories = false
 	idx.batchWritten(trace, n)
 	if err := idx.endWrite(trace, n); err != nil {
 		return nil, fmt.Errorf("apply %s: %w", sourceNames(updates), err)
@@ -223,13 +219,9 @@ func (idx *Index) Put(ctx context.Context, ps []skillgap.Posting) error {
 		if err := idx.flush(ctx, w, batch); err != nil {
 			return fmt.Errorf("put postings: %w", err)
 		}
-		if err := idx.storeCategories(batch); err != nil {
-			return err
-		}
 		if err := idx.bi.Batch(batch); err != nil {
 			return fmt.Errorf("put postings: write batch: %w", err)
 		}
-		idx.newCategories = false
 		idx.batchWritten(trace, n)
 	}
 	if err := idx.endWrite(trace, n); err != nil {
@@ -454,7 +446,7 @@ func (idx *Index) index(batch *bleve.Batch, p skillgap.Posting, dupOf string) er
 
 // mapped is the bleve document of p. It is safe for concurrent use.
 func (idx *Index) mapped(p skillgap.Posting, dupOf string) (*bdoc.Document, error) {
-	fields, err := document(p, dupOf, idx.categories, idx.codec)
+	fields, err := document(p, dupOf, idx.legacyCategories, idx.codec)
 	if err != nil {
 		return nil, err
 	}

@@ -36,7 +36,6 @@ func buildSynth(tb testing.TB, dataDir string, n int) (peakHeap uint64) {
 	if err != nil {
 		tb.Fatal(err)
 	}
-	idx.SetCategories(synthCategories())
 	stop := make(chan struct{})
 	var wg sync.WaitGroup
 	var peak uint64

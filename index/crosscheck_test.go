@@ -25,7 +25,6 @@ func newBruteMarket(t *testing.T, n int) bruteMarket {
 	t.Helper()
 	ps, dups := synthPostings(n, 42, 0.05)
 	idx := memIndex(t)
-	idx.SetCategories(synthCategories())
 	if err := idx.Put(t.Context(), ps); err != nil {
 		t.Fatal(err)
 	}

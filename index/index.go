@@ -62,12 +62,13 @@ func config(extra map[string]any) map[string]any {
 // Index is the trend index. It is safe for concurrent readers; writes
 // (ApplySource, Put) must not run concurrently with each other.
 type Index struct {
-	bi         bleve.Index
-	codec      *codec
-	categories map[string]string
-	// newCategories is set when SetCategories changed the map since it was
-	// last stored; the next write stores it with its postings.
-	newCategories bool
+	bi    bleve.Index
+	codec *codec
+	// legacyCategories maps skill ids to categories in data directories
+	// written before mentions carried their category (SkillMention.Category):
+	// a stored posting rewritten from such a directory keeps its categories.
+	// Nil for the others.
+	legacyCategories map[string]string
 
 	// The writer's generations (generation.go): the data directory ("" for
 	// an index that commits nothing: in memory, read-only, being rebuilt),
@@ -212,7 +213,7 @@ func open(path string, config map[string]any) (*Index, error) {
 	}
 	idx := &Index{bi: bi, codec: newCodec()}
 	if c, err := bi.GetInternal([]byte(keyCategories)); err == nil && len(c) > 0 {
-		if err := json.Unmarshal(c, &idx.categories); err != nil {
+		if err := json.Unmarshal(c, &idx.legacyCategories); err != nil {
 			bi.Close()
 			return nil, fmt.Errorf("open index %s: read categories: %w", path, err)
 		}
@@ -249,32 +250,6 @@ func (idx *Index) Close() error {
 	if idx.dataDir != "" {
 		idx.removeGenerations(idx.gen)
 	}
-	return nil
-}
-
-// SetCategories gives the index the taxonomy's category of each skill id, so
-// that postings written afterwards can be filtered and faceted by category.
-// The map is stored with the next write and used by later Opens that do not
-// set one. Postings written before keep what they had until rewritten
-// (skillgap reindex).
-func (idx *Index) SetCategories(categories map[string]string) {
-	idx.categories = make(map[string]string, len(categories))
-	for k, v := range categories {
-		idx.categories[k] = v
-	}
-	idx.newCategories = true
-}
-
-// storeCategories adds the category map to batch when it changed.
-func (idx *Index) storeCategories(batch *bleve.Batch) error {
-	if !idx.newCategories {
-		return nil
-	}
-	b, err := json.Marshal(idx.categories)
-	if err != nil {
-		return fmt.Errorf("store categories: %w", err)
-	}
-	batch.SetInternal([]byte(keyCategories), b)
 	return nil
 }
 

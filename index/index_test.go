@@ -256,23 +256,33 @@ func TestEachRoundTrip(t *testing.T) {
 	}
 }
 
-func TestCategoriesKeptAcrossOpens(t *testing.T) {
+// TestCategoriesOnMentions: a posting's categories come from its mentions;
+// a data directory written before mentions carried them keeps its stored
+// category map for the postings it rewrites.
+func TestCategoriesOnMentions(t *testing.T) {
 	dir := t.TempDir()
 	idx, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
-	idx.SetCategories(map[string]string{"roadmapping": "strategy"})
-	apply(t, idx, "acme", []skillgap.Posting{posting("gh:acme:1", "acme", "PM")}, true, day("2025-01-01"))
+	p := posting("gh:acme:1", "acme", "PM")
+	p.Skills[0].Category = "strategy"
+	apply(t, idx, "acme", []skillgap.Posting{p}, true, day("2025-01-01"))
+	if n, err := idx.Count(t.Context(), Filter{Category: "strategy"}); err != nil || n != 1 {
+		t.Errorf("Count(category strategy) = %d, %v; want 1", n, err)
+	}
+	// An older skillgap stored a category map beside postings without categories.
+	if err := idx.bi.SetInternal([]byte(keyCategories), []byte(`{"roadmapping":"strategy"}`)); err != nil {
+		t.Fatal(err)
+	}
 	idx.Close()
-
-	idx, err = Open(dir) // a writer that does not know the taxonomy
+	idx, err = Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer idx.Close()
 	apply(t, idx, "globex", []skillgap.Posting{posting("gh:globex:1", "globex", "Senior PM")}, true, day("2025-01-02"))
 	if n, err := idx.Count(t.Context(), Filter{Category: "strategy"}); err != nil || n != 2 {
-		t.Errorf("Count(category strategy) = %d, %v; want 2", n, err)
+		t.Errorf("Count(category strategy) with an old category map = %d, %v; want 2", n, err)
 	}
 }

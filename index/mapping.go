@@ -158,9 +158,10 @@ type stored struct {
 }
 
 // document turns a posting into the field map bleve indexes. dupOf names the
-// canonical posting when p duplicates another source's posting; categories maps
-// skill ids to taxonomy categories (nil means none are indexed).
-func document(p skillgap.Posting, dupOf string, categories map[string]string, c *codec) (map[string]any, error) {
+// canonical posting when p duplicates another source's posting. Each skill
+// mention's category is indexed; legacy gives the category of mentions
+// stored before they carried one (nil: none).
+func document(p skillgap.Posting, dupOf string, legacy map[string]string, c *codec) (map[string]any, error) {
 	js, err := c.encode(stored{Posting: p, DupOf: dupOf})
 	if err != nil {
 		return nil, err
@@ -179,7 +180,7 @@ func document(p skillgap.Posting, dupOf string, categories map[string]string, c 
 	if len(p.Locations) > 0 {
 		d[fLocText] = strings.Join(p.Locations, " ; ")
 	}
-	addSkills(d, p.Skills, categories)
+	addSkills(d, p.Skills, legacy)
 	addPay(d, p.Salary)
 	if !p.FirstSeen.IsZero() {
 		d[fSeenDay] = p.FirstSeen.UTC().Format(time.DateOnly)
@@ -196,7 +197,7 @@ func document(p skillgap.Posting, dupOf string, categories map[string]string, c 
 }
 
 // addSkills indexes the skill mentions: each skill once, at its strongest level.
-func addSkills(d map[string]any, mentions []skillgap.SkillMention, categories map[string]string) {
+func addSkills(d map[string]any, mentions []skillgap.SkillMention, legacy map[string]string) {
 	level := map[string]skillgap.SkillMention{}
 	for _, m := range mentions {
 		if m.SkillID == "" {
@@ -222,7 +223,11 @@ func addSkills(d map[string]any, mentions []skillgap.SkillMention, categories ma
 			kind += strconv.Itoa(min(m.Expected, skillgap.MaxLevel))
 		}
 		facet = append(facet, kind+"|"+id)
-		if c := categories[id]; c != "" && !slices.Contains(cats, c) {
+		c := m.Category
+		if c == "" {
+			c = legacy[id]
+		}
+		if c != "" && !slices.Contains(cats, c) {
 			cats = append(cats, c)
 		}
 	}

@@ -24,7 +24,7 @@ var errMigrate = fmt.Errorf("%w (an earlier mapping)", ErrMapping)
 // the current one: it
 // reads every posting, writes them into a new index beside path, and swaps
 // the two. Duplicate marks are decided again, as they were; the category map
-// is kept. The sources' validators cannot be listed, so they are not carried
+// of an old index goes onto the skill mentions. The sources' validators cannot be listed, so they are not carried
 // over: the next crawl fetches every board once in full. A process killed
 // during the rebuild leaves the old index in place (restoreMigration).
 func migrate(ctx context.Context, dataDir, path string) error {
@@ -61,15 +61,20 @@ func rebuild(ctx context.Context, old *Index, path string) error {
 	}
 	idx := &Index{bi: bi, codec: newCodec()}
 	err = bi.SetInternal([]byte(keyMapping), []byte(mappingVersion))
+	// The old index's category map (from before mentions carried their
+	// category) goes onto the mentions, so the rebuilt index needs none.
+	var cats map[string]string
 	if c, cerr := old.bi.GetInternal([]byte(keyCategories)); err == nil && cerr == nil && len(c) > 0 {
-		var cats map[string]string
-		if err = json.Unmarshal(c, &cats); err == nil {
-			idx.SetCategories(cats)
-		}
+		err = json.Unmarshal(c, &cats)
 	}
 	var chunk []skillgap.Posting
 	if err == nil {
 		err = old.Each(ctx, func(p skillgap.Posting) error {
+			for i, m := range p.Skills {
+				if m.Category == "" {
+					p.Skills[i].Category = cats[m.SkillID]
+				}
+			}
 			if chunk = append(chunk, p); len(chunk) < putBatch {
 				return nil
 			}

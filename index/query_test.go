@@ -39,8 +39,7 @@ func tableIndex(t *testing.T) (*Index, queryTable) {
 		t.Fatal(err)
 	}
 	idx := memIndex(t)
-	idx.SetCategories(synthCategories())
-	if err := idx.Put(t.Context(), tab.Documents); err != nil {
+	if err := idx.Put(t.Context(), withCategories(tab.Documents, synthCategories())); err != nil {
 		t.Fatal(err)
 	}
 	return idx, tab

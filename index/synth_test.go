@@ -215,7 +215,7 @@ func (g *synth) fill(p *skillgap.Posting, date time.Time, s int) {
 		if r.Float64() >= prob {
 			continue
 		}
-		m := skillgap.SkillMention{SkillID: sk.ID, Level: skillgap.Required, Evidence: "Experience with " + sk.Name + "."}
+		m := skillgap.SkillMention{SkillID: sk.ID, Level: skillgap.Required, Evidence: "Experience with " + sk.Name + ".", Category: sk.Category}
 		if r.Float64() < 0.35 {
 			m.Level = skillgap.Preferred
 		}

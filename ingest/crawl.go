@@ -35,13 +35,7 @@ func Crawl(ctx context.Context, dataDir string, sources []skillgap.Source, copts
 		return Summary{}, err
 	}
 	defer idx.Close()
-	ann := loadAnnotator(func() ([]skillgap.Skill, error) {
-		skills, err := opts.Skills()
-		if err == nil {
-			idx.SetCategories(categories(skills)) // before the first write, which follows the first annotation
-		}
-		return skills, err
-	})
+	ann := loadAnnotator(opts.Skills)
 	defer ann.wait()
 
 	prog := &serialProgress{p: opts.Progress}
@@ -215,13 +209,4 @@ func (w *crawlWriter) written(wr index.Written) {
 		s.Errors = append(s.Errors, writeError(wr.Err).Error())
 	}
 	w.prog.locked(func() { w.report(s) })
-}
-
-// categories maps skill ids to their taxonomy category.
-func categories(skills []skillgap.Skill) map[string]string {
-	out := make(map[string]string, len(skills))
-	for _, s := range skills {
-		out[s.ID] = s.Category
-	}
-	return out
 }

@@ -63,7 +63,6 @@ func Import(ctx context.Context, dataDir string, feed Feed, opts Options) (Summa
 		return Summary{}, err
 	}
 	defer idx.Close()
-	idx.SetCategories(categories(skills))
 
 	opts.Progress.Begin(-1)
 	im := importer{idx: idx, ann: ann, filter: filter, feed: feed, opts: opts,

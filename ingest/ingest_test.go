@@ -122,6 +122,11 @@ func TestCrawl(t *testing.T) {
 		if len(p.Skills) > 0 {
 			withSkills++
 		}
+		for _, m := range p.Skills {
+			if m.Category == "" {
+				t.Fatalf("%s: mention %s has no category; want the taxonomy's", p.ID, m.SkillID)
+			}
+		}
 		if p.Role == "" {
 			t.Errorf("%s (%q) has no role family; the title filter keeps product roles only", p.ID, p.Title)
 		}

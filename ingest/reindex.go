@@ -48,7 +48,6 @@ func Reindex(ctx context.Context, dataDir string, opts Options) (ReindexResult, 
 		return ReindexResult{}, err
 	}
 	defer idx.Close()
-	idx.SetCategories(categories(skills))
 
 	// Collect first and write after: writing while iterating could move the
 	// iteration's pages under it.

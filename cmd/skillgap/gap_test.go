@@ -63,7 +63,7 @@ func gapPostings() []skillgap.Posting {
 func gapDir(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	idx, err := openIndex(dir, testSkills(t))
+	idx, err := openIndex(dir)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -14,26 +14,6 @@ import (
 	"github.com/urfave/cli/v2"
 )
 
-// openIndex opens the index in dir for writing and gives it the category of
-// each skill, for the category fields and filters.
-func openIndex(dir string, skills []skillgap.Skill) (*index.Index, error) {
-	idx, err := index.Open(dir)
-	if err != nil {
-		return nil, err
-	}
-	idx.SetCategories(categories(skills))
-	return idx, nil
-}
-
-// categories maps skill ids to their taxonomy category.
-func categories(skills []skillgap.Skill) map[string]string {
-	out := make(map[string]string, len(skills))
-	for _, s := range skills {
-		out[s.ID] = s.Category
-	}
-	return out
-}
-
 // filterFlags are the posting filters trends and search share.
 func filterFlags() []cli.Flag {
 	return []cli.Flag{

@@ -61,7 +61,7 @@ func marketPostings() []skillgap.Posting {
 func marketDir(t *testing.T) (string, []skillgap.Posting) {
 	t.Helper()
 	dir := t.TempDir()
-	idx, err := openIndex(dir, testSkills(t))
+	idx, err := openIndex(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -293,7 +293,7 @@ func TestMarketDemand(t *testing.T) {
 // say how old they are, not how demand moved: no rising or falling, and a note.
 func TestTrendsSingleCrawl(t *testing.T) {
 	dir := t.TempDir()
-	idx, err := openIndex(dir, testSkills(t))
+	idx, err := openIndex(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
