@@ -27,6 +27,7 @@ type trendsOptions struct {
 	Window   time.Duration
 	JSON     bool
 	CSV      bool
+	Pay      bool // pay by seniority and role family instead of skills
 }
 
 func trendsCommand(e *env) *cli.Command {
@@ -41,9 +42,11 @@ func trendsCommand(e *env) *cli.Command {
 			"Duplicates of a job on several boards count once.\n\n" +
 			"Examples:\n   skillgap trends --seniority senior --remote remote\n" +
 			"   skillgap trends --with llm --since 2025-01\n" +
-			"   skillgap trends --by seniority --top 10 --csv > by-seniority.csv",
+			"   skillgap trends --by seniority --top 10 --csv > by-seniority.csv\n" +
+			"   skillgap trends --pay --since 2025-01",
 		Flags: append([]cli.Flag{dataFlag(), jsonFlag(),
 			&cli.BoolFlag{Name: "csv", Usage: "print the table as CSV"},
+			&cli.BoolFlag{Name: "pay", Usage: "pay by seniority and role family, per currency: postings and quartiles of the annual midpoints (10 postings a cell)"},
 			&cli.StringFlag{Name: "category", Usage: "show only skills of this taxonomy category"},
 			&cli.StringFlag{Name: "skill", Usage: "show only these skills (comma-separated ids or names)"},
 			&cli.StringFlag{Name: "interval", Value: "month", Usage: "sparkline buckets: week, month or quarter"},
@@ -81,7 +84,7 @@ func trendsOptionsFrom(e *env, c *cli.Context) (trendsOptions, error) {
 	}
 	opts := trendsOptions{DataDir: dir, Taxonomy: c.String("taxonomy"), Filter: f, Category: c.String("category"),
 		Interval: c.String("interval"), With: c.String("with"), By: c.String("by"), Top: c.Int("top"),
-		Window: win, JSON: c.Bool("json"), CSV: c.Bool("csv")}
+		Window: win, JSON: c.Bool("json"), CSV: c.Bool("csv"), Pay: c.Bool("pay")}
 	for _, s := range strings.Split(c.String("skill"), ",") {
 		if s = strings.TrimSpace(s); s != "" {
 			opts.Skills = append(opts.Skills, s)
@@ -122,6 +125,9 @@ func runTrends(ctx context.Context, opts trendsOptions, w io.Writer) error {
 		return err
 	}
 	defer idx.Close()
+	if opts.Pay {
+		return runPayTrends(ctx, idx, opts, w)
+	}
 	rep, err := market.Trends(ctx, idx, tax, mo)
 	switch {
 	case err != nil:
@@ -164,4 +170,18 @@ func describeFilter(o trendsOptions) string {
 		return ""
 	}
 	return " (" + strings.Join(parts, ", ") + ")"
+}
+
+// runPayTrends writes the pay table of the postings matching opts.Filter.
+func runPayTrends(ctx context.Context, idx *index.Index, opts trendsOptions, w io.Writer) error {
+	rep, err := market.PayTrends(ctx, idx, opts.Filter)
+	switch {
+	case err != nil:
+		return err
+	case opts.JSON:
+		return reports.WriteJSON(w, rep)
+	case opts.CSV:
+		return reports.PayTrendsCSV(w, &rep)
+	}
+	return reports.PayTrendsText(w, &rep, describeFilter(opts))
 }
