@@ -35,13 +35,17 @@ func newApp(stdout, stderr io.Writer, getenv func(string) string, logger *slog.L
 		ErrWriter:            stderr,
 		EnableBashCompletion: true,
 		ExitErrHandler:       func(*cli.Context, error) {}, // main decides exit codes
-		OnUsageError: func(_ *cli.Context, err error, _ bool) error {
+		OnUsageError: func(c *cli.Context, err error, _ bool) error {
+			if hint := flagHint(c); hint != "" {
+				err = fmt.Errorf("%w; %s", err, hint)
+			}
 			return usageError{err}
 		},
 		HideVersion: true, // urfave's --version takes -v, which is --verbose here
 		Flags: []cli.Flag{
 			verboseFlag(),
 			&cli.BoolFlag{Name: "version", Usage: "print the version and exit"},
+			cli.HelpFlag, // urfave adds it only with its own help command
 		},
 		Before: e.verbose(nil),
 		Action: func(c *cli.Context) error {
@@ -68,11 +72,12 @@ func newApp(stdout, stderr io.Writer, getenv func(string) string, logger *slog.L
 			fitCommand(e),
 			planCommand(e),
 			reviewCommand(e),
+			helpCommand(),
 		},
 	}
 	for _, cmd := range app.Commands {
-		cmd.OnUsageError = app.OnUsageError
 		for _, sub := range append([]*cli.Command{cmd}, cmd.Subcommands...) {
+			sub.OnUsageError = app.OnUsageError
 			// -v works after the command too, as it does before it.
 			sub.Flags = append(sub.Flags, verboseFlag())
 			sub.Before = e.verbose(flagsFirst(e.datedBySnapshot(sub.Before)))
@@ -113,20 +118,9 @@ func unknownCommand(c *cli.Context) error {
 	}
 	cmds, where, help := c.App.Commands, "", "skillgap --help"
 	if c.Command != nil && c.Command.Name != c.App.Name && len(c.Command.Subcommands) > 0 {
-		cmds, where, help = c.Command.Subcommands, c.Command.Name+": ", c.Command.HelpName+" --help"
+		cmds, where, help = c.Command.Subcommands, c.Command.Name, c.Command.HelpName+" --help"
 	}
-	got := c.Args().First()
-	var names []string
-	for _, cmd := range cmds {
-		if cmd.Name != "help" {
-			names = append(names, cmd.Name)
-		}
-	}
-	hint := ""
-	if n, ok := nearestName(got, names); ok {
-		hint = fmt.Sprintf("; did you mean %q?", n)
-	}
-	return usagef("%sunknown command %q%s (%s lists them: %s)", where, got, hint, help, strings.Join(names, ", "))
+	return notACommand(where, c.Args().First(), help, cmds)
 }
 
 // nearestName returns the name a slip of the keyboard most likely meant: the

@@ -83,6 +83,11 @@ func TestHelpEveryCommand(t *testing.T) {
 				if code, _, stderr := runCLI(t, args...); code != exitOK {
 					t.Errorf("skillgap %s: exit %d; want 0\n%s", strings.Join(args, " "), code, stderr)
 				}
+				// skillgap help inventory check: the same help.
+				args = append([]string{"help"}, path...)
+				if code, stdout, stderr := runCLI(t, args...); code != exitOK || stdout != help {
+					t.Errorf("skillgap %s: exit %d; want 0 and the --help text\n%s%s", strings.Join(args, " "), code, stdout, stderr)
+				}
 			}
 		})
 	}
@@ -350,6 +355,11 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"crwal"}, `unknown command "crwal"; did you mean "crawl"?`},
 		{[]string{"xyzzy"}, `unknown command "xyzzy" (skillgap --help lists them: demo, sources, crawl`},
 		{[]string{"inventory", "chekc"}, `inventory: unknown command "chekc"; did you mean "check"?`},
+		{[]string{"help", "crwal"}, `unknown command "crwal"; did you mean "crawl"?`},
+		{[]string{"help", "inventory", "chek"}, `inventory: unknown command "chek"; did you mean "check"? (skillgap inventory --help lists them`},
+		{[]string{"search", "--limt", "2", "payments"}, `-limt; did you mean --limit?`},
+		{[]string{"inventory", "check", "--jsn"}, `-jsn; did you mean --json?`},
+		{[]string{"trends", "-x"}, `-x; the flags are --data, --json`},
 		{[]string{"search", "payments", "--limit", "2", "--json"}, `put flags before the arguments: skillgap search --limit 2 --json payments`},
 		{[]string{"search", "product discovery", "--seniority=senior"}, `put flags before the arguments: skillgap search --seniority=senior 'product discovery'`},
 		{[]string{"inventory", "check", "inventory.yaml", "--json"}, `put flags before the arguments: skillgap inventory check --json inventory.yaml`},
