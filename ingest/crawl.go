@@ -154,7 +154,7 @@ func (w *crawlWriter) run(ctx context.Context, cr *crawler.Crawler, sources []sk
 			w.mu.Lock()
 			delete(w.pending, s.Name)
 			w.mu.Unlock()
-			s.Errors = append(s.Errors, writeError(writeErr).Error())
+			s.fail(reasonWrite, writeError(writeErr))
 			w.prog.locked(func() { w.report(s) })
 			return writeError(writeErr)
 		}
@@ -178,7 +178,7 @@ func (w *crawlWriter) prepare(r crawler.Result) (Source, index.SourceUpdate, boo
 	s := Source{Name: r.Source.Name, Kind: r.Source.Kind, Postings: len(r.Postings), Dropped: r.Dropped,
 		NotModified: r.NotModified, Requests: r.Requests, Errors: []string{}}
 	if r.Err != nil {
-		s.Errors = append(s.Errors, r.Err.Error())
+		s.fail(crawler.Reason(r.Err), r.Err)
 	}
 	if r.NotModified || (r.Err != nil && len(r.Postings) == 0) {
 		w.prog.locked(func() { w.report(s) })
@@ -206,7 +206,7 @@ func (w *crawlWriter) written(wr index.Written) {
 	w.mu.Unlock()
 	s.New, s.Updated, s.Closed = wr.Change.New, wr.Change.Updated, wr.Change.Closed
 	if wr.Err != nil {
-		s.Errors = append(s.Errors, writeError(wr.Err).Error())
+		s.fail(reasonWrite, writeError(wr.Err))
 	}
 	w.prog.locked(func() { w.report(s) })
 }

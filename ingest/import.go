@@ -69,7 +69,7 @@ func Import(ctx context.Context, dataDir string, feed Feed, opts Options) (Summa
 		s: Source{Name: feed.Source.Name, Kind: feed.Source.Kind, Errors: []string{}}}
 	err = im.run(ctx)
 	if err != nil {
-		im.s.Errors = append(im.s.Errors, err.Error())
+		im.s.fail(crawler.Reason(err), err)
 	}
 	opts.Progress.Done(im.s)
 	var sum Summary

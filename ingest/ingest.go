@@ -84,6 +84,21 @@ type Source struct {
 	NotModified bool     `json:"not_modified"`
 	Requests    int      `json:"requests"` // HTTP requests, retries included
 	Errors      []string `json:"errors"`   // never nil: empty when the source succeeded
+	// Reason says in a few words why the source failed, for a status column:
+	// "cannot reach host (DNS)", "blocked by robots.txt", "HTTP 503" (see
+	// crawler.Reason). Errors has the detail. Empty when it succeeded.
+	Reason string `json:"reason,omitempty"`
+}
+
+// reasonWrite is the Reason of a source whose postings could not be written.
+const reasonWrite = "index write failed"
+
+// fail records err, and reason unless an earlier error gave one.
+func (s *Source) fail(reason string, err error) {
+	s.Errors = append(s.Errors, err.Error())
+	if s.Reason == "" {
+		s.Reason = reason
+	}
 }
 
 // Summary is what a crawl or an import did, source by source.

@@ -181,6 +181,9 @@ func TestCrawlPartial(t *testing.T) {
 		if failed != (len(s.Errors) > 0) || s.Errors == nil {
 			t.Errorf("%s (%s): errors %q; want an error only for lever", s.Name, s.Kind, s.Errors)
 		}
+		if want := map[bool]string{true: "HTTP 500"}[failed]; s.Reason != want {
+			t.Errorf("%s (%s): reason %q; want %q", s.Name, s.Kind, s.Reason, want)
+		}
 	}
 	if sum.Failed != 1 || len(indexed(t, dir)) != sum.Postings {
 		t.Errorf("%d failed, %d indexed; want 1 and the other sources' %d", sum.Failed, len(indexed(t, dir)), sum.Postings)
