@@ -190,7 +190,7 @@ func TestCrawlKinds(t *testing.T) {
 		dropped, requests int
 		uri               string
 	}{
-		"northwind-gh":   {[]string{"Senior Product Manager, Payments", "Director of Product"}, 1, 1, "/v1/boards/northwind/jobs?content=true"},
+		"northwind-gh":   {[]string{"Senior Product Manager, Payments", "Director of Product"}, 1, 1, "/v1/boards/northwind/jobs?content=true&pay_transparency=true"},
 		"tailspin-lever": {[]string{"Product Manager, Growth"}, 1, 1, "/v0/postings/tailspin?mode=json"},
 		"fabrikam-ashby": {[]string{"Group Product Manager"}, 1, 1, "/posting-api/job-board/fabrikam?includeCompensation=true"},
 		"remote-feed":    {[]string{"Product Owner"}, 1, 1, "/feeds/jobs.rss"},
@@ -440,7 +440,7 @@ func TestCrawlBadSourceDoesNotStopOthers(t *testing.T) {
 	if r := got["garbled"]; r.Err == nil || r.Validator != "" {
 		t.Errorf("garbled: err %v, validator %q; want a parse error, no validator", r.Err, r.Validator)
 	}
-	want := "source broken: GET " + srv.URL + "/v1/boards/broken/jobs?content=true: 500 Internal Server Error"
+	want := "source broken: GET " + srv.URL + "/v1/boards/broken/jobs?content=true&pay_transparency=true: 500 Internal Server Error"
 	if got := got["broken"].Err.Error(); got != want {
 		t.Errorf("Error() = %q; want %q", got, want)
 	}

@@ -10,7 +10,7 @@ import (
 
 // Public API endpoints of the board kinds; %s is the escaped board.
 const (
-	greenhouseAPI = "https://boards-api.greenhouse.io/v1/boards/%s/jobs?content=true"
+	greenhouseAPI = "https://boards-api.greenhouse.io/v1/boards/%s/jobs?content=true&pay_transparency=true"
 	leverAPI      = "https://api.lever.co/v0/postings/%s?mode=json"
 	ashbyAPI      = "https://api.ashbyhq.com/posting-api/job-board/%s?includeCompensation=true"
 )

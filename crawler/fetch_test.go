@@ -328,10 +328,10 @@ func TestEndpoint(t *testing.T) {
 		src  skillgap.Source
 		want string // "" means an error wrapping ErrBadSource
 	}{
-		{skillgap.Source{Kind: skillgap.Greenhouse, Board: "acme"}, "https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true"},
+		{skillgap.Source{Kind: skillgap.Greenhouse, Board: "acme"}, "https://boards-api.greenhouse.io/v1/boards/acme/jobs?content=true&pay_transparency=true"},
 		{skillgap.Source{Kind: skillgap.Lever, Board: "acme"}, "https://api.lever.co/v0/postings/acme?mode=json"},
 		{skillgap.Source{Kind: skillgap.Ashby, Board: "acme"}, "https://api.ashbyhq.com/posting-api/job-board/acme?includeCompensation=true"},
-		{skillgap.Source{Kind: skillgap.Greenhouse, Board: "acme", BaseURL: "http://127.0.0.1:8080"}, "http://127.0.0.1:8080/v1/boards/acme/jobs?content=true"},
+		{skillgap.Source{Kind: skillgap.Greenhouse, Board: "acme", BaseURL: "http://127.0.0.1:8080"}, "http://127.0.0.1:8080/v1/boards/acme/jobs?content=true&pay_transparency=true"},
 		{skillgap.Source{Kind: skillgap.Lever, Board: "acme", BaseURL: "http://mirror.test/lever/"}, "http://mirror.test/lever/v0/postings/acme?mode=json"},
 		{skillgap.Source{Kind: skillgap.Ashby, Board: "a b/c"}, "https://api.ashbyhq.com/posting-api/job-board/a%20b%2Fc?includeCompensation=true"},
 		{skillgap.Source{Kind: skillgap.Ashby, Board: "Forward Financing", BaseURL: "http://127.0.0.1:8080"}, "http://127.0.0.1:8080/posting-api/job-board/Forward%20Financing?includeCompensation=true"},

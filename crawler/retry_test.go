@@ -126,7 +126,7 @@ func TestRetries(t *testing.T) {
 				if !errors.As(r.Err, &se) || se.Status != tc.status || !errors.Is(r.Err, ErrStatus) {
 					t.Fatalf("Err = %v; want a SourceError with status %d", r.Err, tc.status)
 				}
-				want := fmt.Sprintf("source b: GET %s/v1/boards/b/jobs?content=true: %d %s", srv.URL, tc.status, http.StatusText(tc.status))
+				want := fmt.Sprintf("source b: GET %s/v1/boards/b/jobs?content=true&pay_transparency=true: %d %s", srv.URL, tc.status, http.StatusText(tc.status))
 				if tc.requests > 1 {
 					want += fmt.Sprintf(" after %d attempts", tc.requests)
 				}
