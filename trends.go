@@ -42,6 +42,9 @@ type Trends struct {
 	CoOccurring []CoRow      `json:"co_occurring,omitempty"`
 	By          string       `json:"by,omitempty"` // seniority, company or remote
 	Groups      []TrendGroup `json:"groups,omitempty"`
+	// ByValues is how many values By has among the matching postings; Groups
+	// holds the most frequent of them.
+	ByValues int `json:"by_values,omitempty"`
 }
 
 // TrendRow is one skill of the trends table.

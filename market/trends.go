@@ -233,14 +233,18 @@ func addWith(ctx context.Context, idx *index.Index, opts TrendsOptions, tax *ski
 	return nil
 }
 
-// addBy counts the table's skills per value of opts.By (its six most frequent values).
+// byGroups is how many values of TrendsOptions.By the report shows.
+const byGroups = 6
+
+// addBy counts the table's skills per value of opts.By (its six most frequent
+// values), and says how many values there are.
 func addBy(ctx context.Context, idx *index.Index, opts TrendsOptions, rep *skillgap.Trends) error {
-	values, err := idx.Facets(ctx, opts.Filter, opts.By, 6)
+	values, err := idx.Facets(ctx, opts.Filter, opts.By, 0)
 	if err != nil {
 		return err
 	}
-	rep.By = opts.By
-	for _, v := range values {
+	rep.By, rep.ByValues = opts.By, len(values)
+	for _, v := range values[:min(len(values), byGroups)] {
 		f := opts.Filter
 		switch opts.By {
 		case "seniority":

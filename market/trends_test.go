@@ -162,3 +162,16 @@ func TestTrendsSingleCrawl(t *testing.T) {
 		t.Errorf("rising %v, falling %v, note %q; want none and the single-crawl note", rep.Rising, rep.Falling, rep.Note)
 	}
 }
+
+// TestTrendsByCompanySaysHowMany: the sample has seven companies; the table
+// shows six and says there are seven.
+func TestTrendsByCompanySaysHowMany(t *testing.T) {
+	idx := testIndex(t, trendPostings())
+	rep, err := Trends(t.Context(), idx, trendTaxonomy(), TrendsOptions{Window: 90 * 24 * time.Hour, By: "company"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Groups) != byGroups || rep.ByValues != 7 {
+		t.Errorf("%d groups of %d values; want %d of 7", len(rep.Groups), rep.ByValues, byGroups)
+	}
+}

@@ -105,7 +105,7 @@ func writeWith(w io.Writer, t *skillgap.Trends, with string) {
 }
 
 func writeBy(w io.Writer, t *skillgap.Trends) {
-	fmt.Fprintf(w, "\nshare of postings by %s:\n", t.By)
+	fmt.Fprintf(w, "\nshare of postings by %s%s:\n", t.By, groupsShown(t))
 	names := []string{"skill"}
 	for _, r := range t.Skills {
 		names = append(names, r.Name)
@@ -125,6 +125,19 @@ func writeBy(w io.Writer, t *skillgap.Trends) {
 		fmt.Fprintln(tw)
 	}
 	tw.Flush()
+}
+
+// groupsShown says how many of By's values the table shows, when not all:
+// " (the 6 companies with the most postings, of 18)".
+func groupsShown(t *skillgap.Trends) string {
+	if t.ByValues <= len(t.Groups) {
+		return ""
+	}
+	noun := map[string]string{"company": "company", "seniority": "seniority", "remote": "workplace"}[t.By]
+	if noun == "" {
+		noun = "value"
+	}
+	return fmt.Sprintf(" (the %s with the most postings, of %d)", skillgap.Plural(len(t.Groups), noun), t.ByValues)
 }
 
 // groupShare is the share of g's postings that ask for skill id.
