@@ -3,6 +3,7 @@ package skillgap
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Pay is the structured pay a posting states, in its own currency and interval:
@@ -38,6 +39,22 @@ const (
 	WeeksPerYear  = 52
 	MonthsPerYear = 12
 )
+
+// PayPeriod normalises how a source names a pay interval ("1 YEAR",
+// "per-hour-wage", "HOUR", "yearly", "monthly") to PerYear, PerMonth,
+// PerWeek, PerDay or PerHour; "" when it names none of them.
+func PayPeriod(s string) string {
+	l := strings.ToLower(s)
+	for _, p := range []struct{ word, period string }{
+		{"year", PerYear}, {"annual", PerYear}, {"month", PerMonth}, {"week", PerWeek},
+		{"day", PerDay}, {"daily", PerDay}, {"hour", PerHour},
+	} {
+		if strings.Contains(l, p.word) {
+			return p.period
+		}
+	}
+	return ""
+}
 
 // PerYearFactor is how many of period make a year (HoursPerYear for hour),
 // or zero when period is not one Pay knows. Empty means year.

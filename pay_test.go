@@ -54,3 +54,15 @@ func TestQuartilesOf(t *testing.T) {
 		})
 	}
 }
+
+func TestPayPeriod(t *testing.T) {
+	for s, want := range map[string]string{
+		"1 YEAR": PerYear, "per-year-salary": PerYear, "yearly": PerYear, "Annual": PerYear,
+		"1 MONTH": PerMonth, "monthly": PerMonth, "weekly": PerWeek, "daily": PerDay, "per-day-wage": PerDay,
+		"1 HOUR": PerHour, "hourly": PerHour, "NONE": "", "": "", "1 TIME": "",
+	} {
+		if got := PayPeriod(s); got != want {
+			t.Errorf("PayPeriod(%q) = %q; want %q", s, got, want)
+		}
+	}
+}

@@ -77,18 +77,7 @@ func workplaceHint(texts ...string) skillgap.Workplace {
 
 // salaryPeriod normalises a pay interval ("1 YEAR", "per-hour-wage", "HOUR") to
 // year, month, week, day or hour; "" means year or unknown.
-func salaryPeriod(s string) string {
-	l := strings.ToLower(s)
-	for _, p := range []struct{ word, period string }{
-		{"year", "year"}, {"annual", "year"}, {"month", "month"}, {"week", "week"},
-		{"day", "day"}, {"daily", "day"}, {"hour", "hour"},
-	} {
-		if strings.Contains(l, p.word) {
-			return p.period
-		}
-	}
-	return ""
-}
+func salaryPeriod(s string) string { return skillgap.PayPeriod(s) }
 
 // parseTime reads the date formats boards use; zero when none fits.
 func parseTime(s string) time.Time {
