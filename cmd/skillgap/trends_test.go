@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -315,5 +316,19 @@ func TestTrendsSingleCrawl(t *testing.T) {
 	got := out.String()
 	if !strings.Contains(got, "note: The index holds a single crawl") || strings.Count(got, "none significant") != 2 {
 		t.Errorf("want the single-crawl note and no rising or falling skill:\n%s", got)
+	}
+}
+
+// TestTrendsAndGapSameDay: trends says "as of" the day gap says its window
+// runs "to", over the same postings.
+func TestTrendsAndGapSameDay(t *testing.T) {
+	dir := gapDir(t)
+	inv := writeInventory(t, t.TempDir(), "Senior Product Manager")
+	_, trends, _ := runCLI(t, "trends", "--data", dir, "--top", "3")
+	_, gap, _ := runCLI(t, "gap", "--data", dir, "--inventory", inv)
+	asOf := regexp.MustCompile(`as of (\d{4}-\d\d-\d\d)`).FindStringSubmatch(trends)
+	to := regexp.MustCompile(`from \d{4}-\d\d-\d\d to (\d{4}-\d\d-\d\d)`).FindStringSubmatch(gap)
+	if asOf == nil || to == nil || asOf[1] != to[1] {
+		t.Errorf("trends %q, gap %q; want the same day\n%s\n%s", asOf, to, trends, gap)
 	}
 }
