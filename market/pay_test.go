@@ -224,3 +224,33 @@ func TestGapPayGenerated(t *testing.T) {
 		t.Errorf("got %d premium lines; the generated market should show at least two", len(got.Premiums))
 	}
 }
+
+// TestGapShowsPremiums runs the whole gap analysis on a generated market of
+// 90 senior PM postings with pay, 40 of which ask for APIs and pay 20,000
+// more: the report's pay section has the APIs line with its counts.
+func TestGapShowsPremiums(t *testing.T) {
+	var ps []skillgap.Posting
+	for i := range 90 {
+		skills := []string{"roadmapping"}
+		mid := 130000 + float64(i%10)*2000
+		if i%9 < 4 {
+			skills, mid = append(skills, "apis"), mid+20000
+		}
+		ps = append(ps, paid(post(i, analyze.RoleProductManager, skillgap.Senior, day0.AddDate(0, 0, -(i%80)), nil, skills...), "USD", mid))
+	}
+	idx := testIndex(t, ps)
+	inv := skillgap.Inventory{TargetRole: "Senior Product Manager", Skills: []skillgap.InventorySkill{{Skill: "roadmapping", Level: 4}, {Skill: "apis", Level: 0}}}
+	rep, _, err := Gap(t.Context(), idx, inv, gapTaxonomy(), Target{Seniority: skillgap.Senior, Role: analyze.RoleProductManager},
+		GapOptions{Options: Options{Now: day0}, Weights: analyze.DefaultWeights()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Pay == nil || len(rep.Pay.Premiums) != 1 {
+		t.Fatalf("got pay %+v; want one premium line (APIs)", rep.Pay)
+	}
+	// 40 asking (i%9 < 4), 50 not; the midpoints repeat every 10 postings.
+	p := rep.Pay.Premiums[0]
+	if p.SkillID != "apis" || p.With != 40 || p.Without != 50 || p.Difference < 15000 || !strings.Contains(rep.Pay.Note, "association, not a cause") {
+		t.Errorf("got %+v, note %q; want APIs with 40 and 50 postings, about 20,000 more, said to be an association", p, rep.Pay.Note)
+	}
+}
