@@ -13,7 +13,7 @@ func analyticsDefs() []def {
 			).
 			evidence(
 				"Completed an introductory SQL course with exercises.",
-				"Answered a real product question with a query they wrote, result shared with the team.",
+				"Answered a real product question with a query you wrote, result shared with the team.",
 				"A library of saved queries (funnels, retention, cohorts) the team reuses.",
 				"Co-designed a data model or metrics layer with the data team; reviews others' SQL.",
 			).
@@ -37,7 +37,7 @@ func analyticsDefs() []def {
 			).
 			evidence(
 				"Explains a dashboard's numbers and one way they could mislead.",
-				"An analysis they did that changed a decision, with data and method shared.",
+				"An analysis you did that changed a decision, with data and method shared.",
 				"Analyses that settled contested decisions, with stated uncertainty and checks.",
 				"Set analysis standards or coached PMs who now analyse independently.",
 			).
@@ -176,7 +176,7 @@ func analyticsDefs() []def {
 			).
 			evidence(
 				"Explains what each chart on a team dashboard shows.",
-				"A dashboard they built that the team uses weekly.",
+				"A dashboard you built that the team uses weekly.",
 				"Dashboards used in business reviews, with documented metric definitions.",
 				"Owns the reporting architecture and its adoption metrics.",
 			).

@@ -108,7 +108,7 @@ func deliveryDefs() []def {
 			).
 			evidence(
 				"Rewrites a vague ticket as a story with acceptance criteria.",
-				"A sprint's stories written by them, built without clarification churn.",
+				"A sprint's stories written by you, built without clarification churn.",
 				"A story map that planned a release in thin slices.",
 				"Ran story-writing training or workshops.",
 			).
@@ -134,7 +134,7 @@ func deliveryDefs() []def {
 			).
 			evidence(
 				"Reviews a PRD and lists its missing parts.",
-				"A PRD they wrote for a shipped feature.",
+				"A PRD you wrote for a shipped feature.",
 				"Specs for a cross-team initiative, reviewed by engineering and built to plan.",
 				"Authored the PRD template used across the organisation.",
 			).
@@ -178,7 +178,7 @@ func deliveryDefs() []def {
 			evidence(
 				"Describes how the team plans a sprint.",
 				"Led sprint planning for a quarter with written sprint goals.",
-				"Sprint predictability improved under their planning, with data.",
+				"Sprint predictability improved under your planning, with data.",
 				"Coached other PMs or teams in planning.",
 			).
 			practice(
@@ -225,7 +225,7 @@ func deliveryDefs() []def {
 			).
 			evidence(
 				"Lists the functions involved in a recent launch and what each did.",
-				"A launch plan and checklist for a feature they launched.",
+				"A launch plan and checklist for a feature you launched.",
 				"A tier-one launch with pre-set metrics and a post-launch review.",
 				"Launch tiers and process used company-wide.",
 			).

@@ -37,7 +37,7 @@ func discoveryDefs() []def {
 			).
 			evidence(
 				"Summarises a research report and names one limitation of its method.",
-				"A research plan and synthesis from a study they ran.",
+				"A research plan and synthesis from a study you ran.",
 				"Several studies with different methods whose insights changed the roadmap.",
 				"Set up a research repository or panel used across the product organisation.",
 			).
@@ -87,7 +87,7 @@ func discoveryDefs() []def {
 			).
 			evidence(
 				"Observed a usability test and listed the issues it found.",
-				"A test plan, recordings and a findings report from a test they ran.",
+				"A test plan, recordings and a findings report from a test you ran.",
 				"Several rounds of testing on one flow with measured task success before and after.",
 				"A usability benchmark programme tracked over releases.",
 			).
@@ -108,7 +108,7 @@ func discoveryDefs() []def {
 			).
 			evidence(
 				"States the main job of a familiar product and its competing solutions.",
-				"Job stories from interviews they ran, used in a feature spec.",
+				"Job stories from interviews you ran, used in a feature spec.",
 				"A jobs-based segmentation or positioning adopted by product and marketing.",
 				"Led JTBD training or research that reshaped the product strategy.",
 			).

@@ -19,7 +19,7 @@ func leadershipCoreDefs() []def {
 			).
 			evidence(
 				"A stakeholder map for own product with interests and influence.",
-				"A regular stakeholder update they run, with positive feedback from stakeholders.",
+				"A regular stakeholder update you run, with positive feedback from stakeholders.",
 				"Aligned conflicting senior stakeholders on a contested decision; documented outcome.",
 				"Managed executive and board-level stakeholders through a major programme.",
 			).
@@ -43,7 +43,7 @@ func leadershipCoreDefs() []def {
 				"Peer feedback that own updates are clear.",
 				"Written updates and meeting notes that the team relies on.",
 				"Communicated a hard decision or incident to senior and mixed audiences well, per feedback.",
-				"Formats or rituals they created that spread across the organisation.",
+				"Formats or rituals you created that spread across the organisation.",
 			).
 			practice(
 				"Rewrite your last update in half the words.",
@@ -165,8 +165,8 @@ func leadershipCoreDefs() []def {
 			).
 			evidence(
 				"Describes how a decision was won without authority.",
-				"Own team adopted a priority change through their case.",
-				"Senior leaders changed course because of their case; documented.",
+				"Your team adopted a priority change through your case.",
+				"Senior leaders changed course because of your case; documented.",
 				"Changed company direction through influence; others cite it.",
 			).
 			practice(

@@ -152,7 +152,7 @@ func strategyDefs() []def {
 				"A one-page comparison of three competitors' core offers.",
 				"A teardown of a competitor's product with screenshots, pricing and implications.",
 				"A maintained competitive brief used by sales and product, including win/loss findings.",
-				"A strategic decision driven by their competitive analysis, presented to leadership.",
+				"A strategic decision driven by your competitive analysis, presented to leadership.",
 			).
 			practice(
 				"Sign up for two competitors' products and note the onboarding differences.",

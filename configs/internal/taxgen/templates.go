@@ -117,7 +117,7 @@ func templateFor(k skillgap.SkillKind) tmpl {
 				"a model of {noun} across the organisation; coaches others in it.",
 			},
 			evidence: []string{
-				"Describes a real situation where {noun} made the difference, and what they did.",
+				"Describes a real situation where {noun} made the difference, and what you did.",
 				"Feedback from teammates that cites {noun} on a real piece of work.",
 				"A manager's review or 360 feedback citing {noun} across several projects, hard ones included.",
 				"Has coached others in {noun}, or led a team known for it.",
@@ -142,7 +142,7 @@ func templateFor(k skillgap.SkillKind) tmpl {
 		evidence: []string{
 			"Explains {noun} with a real example and names its common pitfalls.",
 			"A shareable artefact from own work showing the ability to {act}.",
-			"Several cases, done without supervision, where they had to {act}, each with its outcome.",
+			"Several cases, done without supervision, where you had to {act}, each with its outcome.",
 			"Wrote the team's playbook for {noun}, or coached others who now {act} on their own.",
 		},
 		practice: []string{
