@@ -132,6 +132,7 @@ func (idx *Index) commit(trace WriteTrace, write int) error {
 	if err := idx.snapshot(tmp); err != nil {
 		return fmt.Errorf("commit generation %s: %w", name, err)
 	}
+	trace.step(write, StepBuild)
 	if err := os.Rename(tmp, filepath.Join(dir, name)); err != nil {
 		return fmt.Errorf("commit generation %s: %w", name, err)
 	}

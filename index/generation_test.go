@@ -91,7 +91,7 @@ func TestReadDuringWrite(t *testing.T) {
 	if err := w.Put(ctx, second); err != nil {
 		t.Fatal(err)
 	}
-	for _, step := range []WriteStep{StepStart, StepBatch, StepSnapshot} {
+	for _, step := range []WriteStep{StepStart, StepBatch, StepBuild, StepSnapshot} {
 		if got := seen[step]; !slices.Equal(got, want1) {
 			t.Errorf("reader opened at step %s of a write: %v; want the committed %v", step, got, want1)
 		}

@@ -11,8 +11,11 @@ const (
 	StepStart WriteStep = "start"
 	// StepBatch: a batch is durable in the working index, not yet committed.
 	StepBatch WriteStep = "batch"
-	// StepSnapshot: the new generation is complete; CURRENT still names the
-	// previous one.
+	// StepBuild: the new generation is built beside its place, not yet
+	// renamed into it.
+	StepBuild WriteStep = "build"
+	// StepSnapshot: the new generation is in its place; CURRENT still names
+	// the previous one.
 	StepSnapshot WriteStep = "snapshot"
 	// StepCommit: CURRENT names the new generation; readers opening now see
 	// the write.
