@@ -115,7 +115,7 @@ func (idx *Index) ApplySources(ctx context.Context, updates []SourceUpdate, now 
 		return nil, fmt.Errorf("apply %s: write batch: %w", sourceNames(updates), err)
 	}
 	idx.batchWritten(trace, n)
-	if err := idx.endWrite(trace, n); err != nil {
+	if err := idx.endWrite(trace, n, false); err != nil {
 		return nil, fmt.Errorf("apply %s: %w", sourceNames(updates), err)
 	}
 	return chs, nil
@@ -193,8 +193,10 @@ func (idx *Index) current(w *writer, id string) (stored, bool, error) {
 
 // Put writes the postings as given, replacing any with the same id (used by
 // reindex and by tests). Seen dates are kept as the postings say. It writes in
-// batches of putBatch postings; each batch is atomic and durable, and the
-// batches are committed together when Put returns (or at Close when it failed).
+// batches of putBatch postings; each batch is atomic and durable. The
+// batches are committed together when Put returns, unless the last commit is
+// less than a second old (a bulk build calling Put in a row): then the next
+// write or Close commits them.
 func (idx *Index) Put(ctx context.Context, ps []skillgap.Posting) error {
 	ps = dedupeIDs(ps)
 	trace, n := idx.beginWrite(ctx)
@@ -224,7 +226,7 @@ func (idx *Index) Put(ctx context.Context, ps []skillgap.Posting) error {
 		}
 		idx.batchWritten(trace, n)
 	}
-	if err := idx.endWrite(trace, n); err != nil {
+	if err := idx.endWrite(trace, n, true); err != nil {
 		return fmt.Errorf("put postings: %w", err)
 	}
 	return nil

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 )
@@ -89,6 +90,10 @@ func (idx *Index) startGenerations(dataDir string, fresh bool) error {
 	return idx.commit(nil, 0)
 }
 
+// lazyCommit is how often Put commits when called in a row (a bulk build):
+// a commit costs a few milliseconds, several fsyncs.
+const lazyCommit = time.Second
+
 // beginWrite counts a write and reports its start.
 func (idx *Index) beginWrite(ctx context.Context) (WriteTrace, int) {
 	idx.writes++
@@ -103,9 +108,10 @@ func (idx *Index) batchWritten(t WriteTrace, n int) {
 	t.step(n, StepBatch)
 }
 
-// endWrite commits write n.
-func (idx *Index) endWrite(t WriteTrace, n int) error {
-	if !idx.dirty {
+// endWrite commits write n. With lazy, it leaves the commit to a later
+// write or Close when the last commit is less than lazyCommit old.
+func (idx *Index) endWrite(t WriteTrace, n int, lazy bool) error {
+	if !idx.dirty || lazy && time.Since(idx.committed) < lazyCommit {
 		return nil
 	}
 	if err := idx.commit(t, n); err != nil {
@@ -140,7 +146,7 @@ func (idx *Index) commit(trace WriteTrace, write int) error {
 	if err := writeFileAtomic(dir, currentFile, []byte(name+"\n")); err != nil {
 		return fmt.Errorf("commit generation %s: %w", name, err)
 	}
-	idx.dirty = false
+	idx.dirty, idx.committed = false, time.Now()
 	idx.removeGenerations(idx.gen - 1) // the one before stays for readers that read CURRENT just now
 	return nil
 }

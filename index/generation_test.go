@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/skillgap/skillgap"
 )
@@ -42,6 +43,14 @@ func numbered(from, to int) []skillgap.Posting {
 		ps = append(ps, posting(fmt.Sprintf("gh:acme:%03d", i), "acme", "Product Manager"))
 	}
 	return ps
+}
+
+// write applies ps as one crawl of source acme would, committing at once.
+func write(ctx context.Context, t *testing.T, idx *Index, ps []skillgap.Posting) {
+	t.Helper()
+	if _, err := idx.ApplySources(ctx, []SourceUpdate{{Source: "acme", Postings: ps}}, time.Now()); err != nil {
+		t.Fatal(err)
+	}
 }
 
 func idsOf(ps []skillgap.Posting) []string {
@@ -88,9 +97,7 @@ func TestReadDuringWrite(t *testing.T) {
 			seen[step] = readIDs(t, dir)
 		}
 	})
-	if err := w.Put(ctx, second); err != nil {
-		t.Fatal(err)
-	}
+	write(ctx, t, w, second)
 	for _, step := range []WriteStep{StepStart, StepBatch, StepBuild, StepSnapshot} {
 		if got := seen[step]; !slices.Equal(got, want1) {
 			t.Errorf("reader opened at step %s of a write: %v; want the committed %v", step, got, want1)
@@ -215,9 +222,7 @@ func TestGenerationsRemoved(t *testing.T) {
 	defer held.Close()
 	heldGen := w.gen
 	for i := 1; i < 5; i++ {
-		if err := w.Put(context.Background(), numbered(i, i+1)); err != nil {
-			t.Fatal(err)
-		}
+		write(context.Background(), t, w, numbered(i, i+1))
 	}
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
@@ -259,5 +264,31 @@ func TestFirstWriteUncommitted(t *testing.T) {
 	}
 	if got := readIDs(t, dir); len(got) != 1 {
 		t.Errorf("reader after the first commit: %v; want one posting", got)
+	}
+}
+
+// TestLazyPut: Puts in a row commit at most once a second; Close commits the
+// rest.
+func TestLazyPut(t *testing.T) {
+	dir := t.TempDir()
+	w, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	first, second := numbered(0, 2), numbered(2, 3)
+	for _, ps := range [][]skillgap.Posting{first, second} {
+		if err := w.Put(t.Context(), ps); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if got := readIDs(t, dir); !slices.Equal(got, idsOf(first)) {
+		t.Errorf("reader after two Puts in a row: %v; want the first's %v", got, idsOf(first))
+	}
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	all := idsOf(append(slices.Clone(first), second...))
+	if got := readIDs(t, dir); !slices.Equal(got, all) {
+		t.Errorf("reader after Close: %v; want %v", got, all)
 	}
 }

@@ -72,12 +72,13 @@ type Index struct {
 
 	// The writer's generations (generation.go): the data directory ("" for
 	// an index that commits nothing: in memory, read-only, being rebuilt),
-	// the last generation committed, whether a write is not committed yet,
-	// and how many writes this Open made.
-	dataDir string
-	gen     int
-	dirty   bool
-	writes  int
+	// the last generation committed and when, whether a write is not
+	// committed yet, and how many writes this Open made.
+	dataDir   string
+	gen       int
+	committed time.Time
+	dirty     bool
+	writes    int
 }
 
 // Dir is where Open keeps the index inside a data directory.
@@ -235,10 +236,12 @@ func NewMemOnly() (*Index, error) {
 	return &Index{bi: bi, codec: newCodec()}, nil
 }
 
-// Close commits what is not committed yet and releases the index.
+// Close commits what is not committed yet and releases the index. After
+// writes it commits in any case, so that the committed generation holds the
+// segments merged since the last commit rather than keeping their parts.
 func (idx *Index) Close() error {
 	var err error
-	if idx.dirty {
+	if idx.dirty || idx.writes > 0 {
 		err = idx.commit(nil, 0)
 	}
 	if cerr := idx.bi.Close(); cerr != nil {
