@@ -7,7 +7,6 @@ import (
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
-	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
@@ -103,7 +102,7 @@ func fitPlan(opts fitOptions, g gapRun) (*skillgap.Plan, string, error) {
 // measureFit judges the open postings of the gap report's basis for the
 // user of g, now and with plan's short-term goals reached.
 func measureFit(ctx context.Context, opts gapOptions, g gapRun, plan *skillgap.Plan) (skillgap.FitReport, error) {
-	idx, err := index.OpenReadOnly(opts.DataDir)
+	idx, err := market.Open(opts.DataDir)
 	if err != nil {
 		return skillgap.FitReport{}, err
 	}

@@ -12,7 +12,6 @@ import (
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/configs"
-	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
@@ -149,7 +148,7 @@ func measureGap(ctx context.Context, opts gapOptions) (gapRun, error) {
 	if err != nil {
 		return gapRun{}, err
 	}
-	idx, err := index.OpenReadOnly(opts.DataDir)
+	idx, err := market.Open(opts.DataDir)
 	if err != nil {
 		return gapRun{}, err
 	}
@@ -171,7 +170,7 @@ func readInventory(path string, tax *skillgap.Taxonomy) (skillgap.Inventory, err
 // buildGap measures the market for the target role (opts.Target, else the
 // inventory's; it is written back into inv) and the comparison basis at the
 // user's current level, and compares inv with them.
-func buildGap(ctx context.Context, idx *index.Index, inv *skillgap.Inventory, tax *skillgap.Taxonomy, opts gapOptions) (skillgap.GapReport, []skillgap.Demand, error) {
+func buildGap(ctx context.Context, idx *market.Index, inv *skillgap.Inventory, tax *skillgap.Taxonomy, opts gapOptions) (skillgap.GapReport, []skillgap.Demand, error) {
 	if opts.Target != "" {
 		inv.TargetRole = opts.Target
 	}

@@ -15,7 +15,6 @@ import (
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
 	"github.com/skillgap/skillgap/configs"
-	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
@@ -167,8 +166,8 @@ func rateThese(ctx context.Context, inv skillgap.Inventory, dataDir string, tax 
 	if strings.TrimSpace(inv.TargetRole) == "" {
 		return nil, false, nil
 	}
-	idx, err := index.OpenReadOnly(dataDir)
-	if errors.Is(err, index.ErrNoIndex) {
+	idx, err := market.Open(dataDir)
+	if errors.Is(err, market.ErrNoIndex) {
 		return nil, true, nil
 	}
 	if err != nil {

@@ -9,7 +9,6 @@ import (
 	"time"
 
 	"github.com/skillgap/skillgap"
-	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
 	"github.com/urfave/cli/v2"
 )
@@ -38,9 +37,9 @@ func seniorityList() string {
 	return strings.Join(s, ", ")
 }
 
-// filterFromFlags reads filterFlags into an index.Filter; mistakes are usage errors.
-func filterFromFlags(c *cli.Context) (index.Filter, error) {
-	f := index.Filter{
+// filterFromFlags reads filterFlags into an market.Filter; mistakes are usage errors.
+func filterFromFlags(c *cli.Context) (market.Filter, error) {
+	f := market.Filter{
 		Role: c.String("role"), Company: c.String("company"), Location: c.String("location"),
 		Query: c.String("query"), OpenOnly: c.Bool("open"), Source: c.String("source"),
 		Seniority: skillgap.Seniority(strings.ToLower(c.String("seniority"))),
@@ -107,7 +106,7 @@ func parseWindow(s string) (time.Duration, error) {
 
 // handleQueryErr turns a query that does not parse into a usage error.
 func handleQueryErr(err error) error {
-	if errors.Is(err, index.ErrQuery) {
+	if errors.Is(err, market.ErrQuery) {
 		return usageError{err}
 	}
 	return err

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/skillgap/skillgap"
-	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
@@ -81,7 +80,7 @@ func runPostings(ctx context.Context, opts postingsOptions, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	idx, err := index.OpenReadOnly(opts.DataDir)
+	idx, err := market.Open(opts.DataDir)
 	if err != nil {
 		return err
 	}

@@ -9,7 +9,6 @@ import (
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
-	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
@@ -114,8 +113,8 @@ func runReview(ctx context.Context, opts reviewOptions, w io.Writer) error {
 // currentMarket measures the market for the plan's target role now; with no
 // index it returns nothing, and review says there was nothing to compare.
 func currentMarket(ctx context.Context, opts reviewOptions, p skillgap.Plan) (int, []skillgap.Demand, error) {
-	idx, err := index.OpenReadOnly(opts.DataDir)
-	if errors.Is(err, index.ErrNoIndex) {
+	idx, err := market.Open(opts.DataDir)
+	if errors.Is(err, market.ErrNoIndex) {
 		return 0, nil, nil
 	}
 	if err != nil {

@@ -6,7 +6,7 @@ import (
 	"io"
 	"strings"
 
-	"github.com/skillgap/skillgap/index"
+	"github.com/skillgap/skillgap/market"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
 )
@@ -15,7 +15,7 @@ import (
 type searchOptions struct {
 	DataDir string
 	Query   string // bleve query-string syntax; empty means every posting, newest first
-	Filter  index.Filter
+	Filter  market.Filter
 	Limit   int // hits to print; zero means 20
 	JSON    bool
 }
@@ -56,7 +56,7 @@ func searchCommand(e *env) *cli.Command {
 
 // runSearch searches the index in opts.DataDir and writes the result to w.
 func runSearch(ctx context.Context, opts searchOptions, w io.Writer) error {
-	idx, err := index.OpenReadOnly(opts.DataDir)
+	idx, err := market.Open(opts.DataDir)
 	if err != nil {
 		return err
 	}
@@ -71,7 +71,7 @@ func runSearch(ctx context.Context, opts searchOptions, w io.Writer) error {
 	return writeSearchText(w, res)
 }
 
-func writeSearchText(w io.Writer, res index.SearchResult) error {
+func writeSearchText(w io.Writer, res market.SearchResult) error {
 	if res.Total == 0 {
 		_, err := fmt.Fprintln(w, "no postings match")
 		return err

@@ -11,7 +11,6 @@ import (
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/configs"
-	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
@@ -157,7 +156,7 @@ func runSourcesTag(ctx context.Context, dataDir, taxonomy string, now time.Time,
 	if err != nil {
 		return err
 	}
-	idx, err := index.OpenReadOnly(dataDir)
+	idx, err := market.Open(dataDir)
 	if err != nil {
 		return err
 	}

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/skillgap/skillgap/index"
 	"github.com/skillgap/skillgap/market"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
@@ -17,7 +16,7 @@ import (
 type trendsOptions struct {
 	DataDir  string
 	Taxonomy string // extra taxonomy file for skill names; empty means none
-	Filter   index.Filter
+	Filter   market.Filter
 	Category string   // show only skills of this category (shares stay over all matching postings)
 	Skills   []string // show only these skills (ids or names)
 	Interval string   // week, month or quarter; empty means month
@@ -90,7 +89,7 @@ func trendsOptionsFrom(e *env, c *cli.Context) (trendsOptions, error) {
 			opts.Skills = append(opts.Skills, s)
 		}
 	}
-	if !slices.Contains(index.Intervals(), opts.Interval) {
+	if !slices.Contains(market.Intervals(), opts.Interval) {
 		return opts, usagef("--interval %q: want week, month or quarter", opts.Interval)
 	}
 	if opts.By != "" && !slices.Contains([]string{"seniority", "company", "remote"}, opts.By) {
@@ -120,7 +119,7 @@ func runTrends(ctx context.Context, opts trendsOptions, w io.Writer) error {
 		}
 		mo.Skills = append(mo.Skills, id)
 	}
-	idx, err := index.OpenReadOnly(opts.DataDir)
+	idx, err := market.Open(opts.DataDir)
 	if err != nil {
 		return err
 	}
@@ -173,7 +172,7 @@ func describeFilter(o trendsOptions) string {
 }
 
 // runPayTrends writes the pay table of the postings matching opts.Filter.
-func runPayTrends(ctx context.Context, idx *index.Index, opts trendsOptions, w io.Writer) error {
+func runPayTrends(ctx context.Context, idx *market.Index, opts trendsOptions, w io.Writer) error {
 	rep, err := market.PayTrends(ctx, idx, opts.Filter)
 	switch {
 	case err != nil:
