@@ -408,9 +408,14 @@ func valued(inv skillgap.Inventory, tax *skillgap.Taxonomy, m Market, demanded m
 		ul := levels[id]
 		g := skillgap.Gap{Demand: d, Name: s.Name, Category: s.Category, Kind: s.Kind, Have: ul.Level, Source: ul.Source, HaveWhy: ul.Why, Want: s.ExpectedLevel()}
 		_, g.MotivationFit = mot.match(s)
-		g.Why = fmt.Sprintf("you %d; asked in %s of %s", g.Have, pct(d.Share()), skillgap.Plural(m.Total, label+" posting"))
-		if g.MotivationFit {
-			g.Why += "; matches your motivations"
+		g.Why = fmt.Sprintf("asked in %s of %s", pct(d.Share()), skillgap.Plural(m.Total, label+" posting"))
+		switch {
+		case g.Have == 0: // valued as a motivation only: "you 0" would read as a judgement
+			g.Why = "matches your motivations; " + g.Why
+		case g.MotivationFit:
+			g.Why = fmt.Sprintf("you %d; %s; matches your motivations", g.Have, g.Why)
+		default:
+			g.Why = fmt.Sprintf("you %d; %s", g.Have, g.Why)
 		}
 		out = append(out, g)
 	}

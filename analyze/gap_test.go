@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -195,5 +196,23 @@ func TestRoleLabel(t *testing.T) {
 		if got := RoleLabel(tt.sen, tt.role); got != tt.want {
 			t.Errorf("RoleLabel(%q, %q) = %q; want %q", tt.sen, tt.role, got, tt.want)
 		}
+	}
+}
+
+// TestValuedMotivationOnly: a skill valued as a motivation, with no level,
+// is listed without "you 0", which would read as a judgement.
+func TestValuedMotivationOnly(t *testing.T) {
+	inv := planInventory()
+	inv.Motivations = []string{"machine learning"}
+	rep := GapIn(inv, planTax(), Market{Total: 312, Demand: planDemand()}, DefaultWeights())
+	i := slices.IndexFunc(rep.Valued, func(g skillgap.Gap) bool { return g.SkillID == "machine-learning" })
+	if i < 0 {
+		t.Fatalf("got valued %+v; want machine learning, the motivation", rep.Valued)
+	}
+	if why := rep.Valued[i].Why; strings.Contains(why, "you 0") || !strings.HasPrefix(why, "matches your motivations; asked in 0% of 312") {
+		t.Errorf("got why %q; want it to say it matches your motivations, without \"you 0\"", why)
+	}
+	if j := slices.IndexFunc(rep.Valued, func(g skillgap.Gap) bool { return g.SkillID == "figma" }); j < 0 || !strings.HasPrefix(rep.Valued[j].Why, "you 3; ") {
+		t.Errorf("got valued %+v; want figma with you 3", rep.Valued)
 	}
 }
