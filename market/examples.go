@@ -26,6 +26,17 @@ func (b Basis) Postings(ctx context.Context, idx *index.Index, id string, limit 
 	return idx.Examples(ctx, f, id, limit)
 }
 
+// SkillPostings returns the basis for target t and the postings in its
+// window that ask for skill id, newest first (Basis.Postings, all of them).
+func SkillPostings(ctx context.Context, idx *index.Index, t Target, id string, opts Options) (Basis, []skillgap.Example, error) {
+	b, err := ForTarget(ctx, idx, t, opts)
+	if err != nil {
+		return Basis{}, nil, err
+	}
+	ex, _, err := b.Postings(ctx, idx, id, 0)
+	return b, ex, err
+}
+
 // AddExamples gives each row up to n example postings of the basis (n <= 0
 // means ExamplesPerGap), chosen among the newest examplePool postings that ask
 // for the skill: first postings no earlier row shows, one per company, then

@@ -50,3 +50,23 @@ func TestOpen(t *testing.T) {
 		t.Errorf("Intervals() = %v; want month among them", Intervals())
 	}
 }
+
+func TestSkillPostings(t *testing.T) {
+	ps := []skillgap.Posting{
+		post(1, analyze.RoleProductManager, skillgap.Senior, day0, nil, "sql"),
+		post(2, analyze.RoleProductManager, skillgap.Senior, day0.AddDate(0, 0, 1), nil, "sql", "roadmapping"),
+		post(3, analyze.RoleProductManager, skillgap.Senior, day0, nil, "roadmapping"),
+	}
+	idx := testIndex(t, ps)
+	b, ex, err := SkillPostings(t.Context(), idx, Target{Title: "Senior PM", Seniority: skillgap.Senior}, "sql", Options{Min: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, e := range ex {
+		ids = append(ids, e.PostingID)
+	}
+	if b.Total != 3 || !slices.Equal(ids, []string{ps[1].ID, ps[0].ID}) {
+		t.Errorf("basis of %d postings, sql asked by %v; want 3 and %s, %s (newest first)", b.Total, ids, ps[1].ID, ps[0].ID)
+	}
+}

@@ -65,18 +65,7 @@ func runPostings(ctx context.Context, opts postingsOptions, w io.Writer) error {
 	if !ok {
 		return usagef("postings: unknown skill %q (use an id or name from the taxonomy: skillgap inventory skills)", opts.Skill)
 	}
-	title := opts.Target
-	if title == "" && opts.Inventory != "" {
-		inv, err := readInventory(opts.Inventory, tax)
-		if err != nil {
-			return err
-		}
-		title = inv.TargetRole
-	}
-	if strings.TrimSpace(title) == "" {
-		return usagef("postings: name the target role with --target, or give an --inventory with a target_role")
-	}
-	t, err := targetOf(title, tax, opts.Domains)
+	t, err := postingsTarget(opts, tax)
 	if err != nil {
 		return err
 	}
@@ -85,13 +74,9 @@ func runPostings(ctx context.Context, opts postingsOptions, w io.Writer) error {
 		return err
 	}
 	defer idx.Close()
-	b, err := market.ForTarget(ctx, idx, t, basisOptions(opts.gapOptions))
+	b, ex, err := market.SkillPostings(ctx, idx, t, id, basisOptions(opts.gapOptions))
 	if err != nil {
 		return handleQueryErr(err)
-	}
-	ex, _, err := b.Postings(ctx, idx, id, 0)
-	if err != nil {
-		return err
 	}
 	s, _ := tax.Skill(id)
 	sp := reports.SkillPostings{Skill: id, Name: s.Name, Basis: b.Label, Since: b.Window.Start, Until: b.Window.End,
@@ -103,6 +88,22 @@ func runPostings(ctx context.Context, opts postingsOptions, w io.Writer) error {
 		return reports.WriteJSON(w, sp)
 	}
 	return reports.PostingsText(w, sp)
+}
+
+// postingsTarget is the target role --target names, else the inventory's.
+func postingsTarget(opts postingsOptions, tax *skillgap.Taxonomy) (market.Target, error) {
+	title := opts.Target
+	if title == "" && opts.Inventory != "" {
+		inv, err := readInventory(opts.Inventory, tax)
+		if err != nil {
+			return market.Target{}, err
+		}
+		title = inv.TargetRole
+	}
+	if strings.TrimSpace(title) == "" {
+		return market.Target{}, usagef("postings: name the target role with --target, or give an --inventory with a target_role")
+	}
+	return targetOf(title, tax, opts.Domains)
 }
 
 // basisOptions are the market options the flags of opts set.
