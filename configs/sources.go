@@ -71,6 +71,12 @@ func LoadSources(r io.Reader, name string) (Sources, error) {
 	for i := range s.Sources {
 		// Kinds are lowercase words; "Greenhouse" means the same.
 		s.Sources[i].Kind = strings.ToLower(strings.TrimSpace(s.Sources[i].Kind))
+		// Lever's and Ashby's APIs do not name the company: the board's display
+		// name stands in ("cargo-one" → "Cargo One"); company: overrides.
+		// Greenhouse's does, and the crawler takes it.
+		if k := s.Sources[i].Kind; s.Sources[i].Company == "" && (k == skillgap.Lever || k == skillgap.Ashby) {
+			s.Sources[i].Company = DisplayName(strings.TrimSpace(s.Sources[i].Board))
+		}
 		src := s.Sources[i]
 		at := fmt.Sprintf("$.sources[%d]", i)
 		if src.Name == "" {

@@ -98,6 +98,32 @@ func TestLoadSourcesBoardNames(t *testing.T) {
 	}
 }
 
+// TestLoadSourcesCompany: a Lever or Ashby board without company: shows its
+// display name, not its slug; company: overrides; Greenhouse names its own.
+func TestLoadSourcesCompany(t *testing.T) {
+	tests := []struct{ kind, board, company, want string }{
+		{"ashby", "kin", "", "Kin"},
+		{"ashby", "cargo-one", "", "Cargo One"},
+		{"ashby", "Rose-Rocket", "", "Rose Rocket"},
+		{"lever", "acme-labs", "", "Acme Labs"},
+		{"ashby", "kin", "Kin Insurance", "Kin Insurance"},
+		{"greenhouse", "acme", "", ""},
+	}
+	for _, tt := range tests {
+		in := fmt.Sprintf("sources:\n  - name: a\n    kind: %s\n    board: %q\n", tt.kind, tt.board)
+		if tt.company != "" {
+			in += fmt.Sprintf("    company: %q\n", tt.company)
+		}
+		s, err := LoadSources(strings.NewReader(in), "s.yaml")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := s.Sources[0].Company; got != tt.want {
+			t.Errorf("%s board %q company %q: got company %q; want %q", tt.kind, tt.board, tt.company, got, tt.want)
+		}
+	}
+}
+
 func FuzzLoadSources(f *testing.F) {
 	f.Add(SourcesExample())
 	f.Add([]byte("sources:\n  - {name: a, kind: lever, board: x, include: ['(']}\n"))
