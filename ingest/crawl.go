@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"log/slog"
 	"sync"
 	"time"
 
@@ -50,20 +51,25 @@ func Crawl(ctx context.Context, dataDir string, sources []skillgap.Source, copts
 		sum.add(s)
 		opts.Progress.Done(s)
 	}
-	prev := func(source string) skillgap.CrawlState {
-		st, err := idx.CrawlState(source)
-		if err != nil {
-			opts.Logger.Warn("read crawl state", "source", source, "err", err)
-		}
-		return st
-	}
 	w := &crawlWriter{idx: idx, ann: ann, now: opts.Now, prog: prog, report: report}
-	err = w.run(ctx, cr, sources, prev)
+	err = w.run(ctx, cr, sources, storedState(idx, opts.Logger))
 	sum.Seconds = time.Since(start).Seconds()
 	if err != nil {
 		return sum, err
 	}
 	return sum, sum.err()
+}
+
+// storedState reads each source's crawl state for the crawler; a state that
+// cannot be read is none (the board is fetched in full).
+func storedState(idx *index.Index, log *slog.Logger) func(string) skillgap.CrawlState {
+	return func(source string) skillgap.CrawlState {
+		st, err := idx.CrawlState(source)
+		if err != nil {
+			log.Warn("read crawl state", "source", source, "err", err)
+		}
+		return st
+	}
 }
 
 // annotator is the taxonomy's annotator, loaded in the background.

@@ -345,3 +345,48 @@ func TestOptionsNeedSkills(t *testing.T) {
 		t.Error("Reindex without a taxonomy: no error")
 	}
 }
+
+// cancelOnSecond cancels a crawl once a second source has started.
+type cancelOnSecond struct {
+	recorder
+	cancel context.CancelFunc
+}
+
+func (c *cancelOnSecond) Fetch(p crawler.Progress) {
+	c.recorder.Fetch(p)
+	if len(c.started) == 2 {
+		c.cancel()
+	}
+}
+
+// TestCrawlInterrupted: a crawl cancelled once its first source is crawled
+// keeps what it handed over, and the next crawl fetches the rest.
+func TestCrawlInterrupted(t *testing.T) {
+	srv, _ := demoServer(t, nil)
+	srcs := someSources(t, srv.URL)
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	prog := &cancelOnSecond{cancel: cancel}
+	co := testCrawlerOptions()
+	co.Sources = 1
+	sum, err := Crawl(ctx, dir, srcs, co, Options{Skills: shippedSkills, Progress: prog})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err %v; want context.Canceled", err)
+	}
+	if len(sum.Sources) == 0 || len(sum.Sources) == len(srcs) {
+		t.Fatalf("interrupted crawl reported %d of %d sources; want some, not all", len(sum.Sources), len(srcs))
+	}
+	if n := len(indexed(t, dir)); n != sum.Postings || n == 0 {
+		t.Errorf("index holds %d postings; the interrupted crawl wrote %d", n, sum.Postings)
+	}
+	sum2, err := Crawl(t.Context(), dir, srcs, co, Options{Skills: shippedSkills})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range sum2.Sources {
+		if s.NotModified != slices.ContainsFunc(sum.Sources, func(d Source) bool { return d.Name == s.Name }) {
+			t.Errorf("resumed crawl of %s: not modified %v; want true only for sources the interrupted crawl wrote", s.Name, s.NotModified)
+		}
+	}
+}

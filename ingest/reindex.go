@@ -49,11 +49,26 @@ func Reindex(ctx context.Context, dataDir string, opts Options) (ReindexResult, 
 	}
 	defer idx.Close()
 
-	// Collect first and write after: writing while iterating could move the
-	// iteration's pages under it.
+	res, changed, err := reannotate(ctx, idx, ann)
+	for len(changed) > 0 && err == nil {
+		n := min(len(changed), reindexBatch)
+		err = idx.Put(ctx, changed[:n])
+		res.Changed += n
+		changed = changed[n:]
+	}
+	if err != nil {
+		return res, fmt.Errorf("reindex: %w", err)
+	}
+	return res, nil
+}
+
+// reannotate annotates every posting of idx again and returns those whose
+// extraction changed. It collects them all before anything is written:
+// writing while iterating could move the iteration's pages under it.
+func reannotate(ctx context.Context, idx *index.Index, ann *analyze.Annotator) (ReindexResult, []skillgap.Posting, error) {
 	var res ReindexResult
 	var changed []skillgap.Posting
-	err = idx.Each(ctx, func(p skillgap.Posting) error {
+	err := idx.Each(ctx, func(p skillgap.Posting) error {
 		res.Postings++
 		before := p
 		before.Skills = slices.Clone(p.Skills)
@@ -67,16 +82,7 @@ func Reindex(ctx context.Context, dataDir string, opts Options) (ReindexResult, 
 		}
 		return nil
 	})
-	for len(changed) > 0 && err == nil {
-		n := min(len(changed), reindexBatch)
-		err = idx.Put(ctx, changed[:n])
-		res.Changed += n
-		changed = changed[n:]
-	}
-	if err != nil {
-		return res, fmt.Errorf("reindex: %w", err)
-	}
-	return res, nil
+	return res, changed, err
 }
 
 // sameExtraction reports whether two versions of a posting carry the same extracted data.
