@@ -24,9 +24,10 @@ func TestTextGolden(t *testing.T) {
 			{SkillID: "pricing", After: 0.29, New: true, Postings: 61, Total: 214}},
 		Suggestions: []skillgap.Suggestion{{Action: "add", SkillID: "pricing", Text: "Add a goal for pricing: asked in 29% of postings now."}},
 	}
+	month := func(m time.Month) time.Time { return time.Date(2025, m, 1, 0, 0, 0, 0, time.UTC) }
 	trends := &skillgap.Trends{AsOf: time.Date(2025, 12, 28, 0, 0, 0, 0, time.UTC), Total: 1234, Interval: "month",
 		Skills: []skillgap.TrendRow{{ID: "sql", Name: "SQL", Postings: 716, Share: 0.58, Required: 400, Preferred: 316,
-			Series: []skillgap.Point{{Count: 1, Total: 10}, {Count: 3, Total: 10}, {Total: 0}, {Count: 9, Total: 10}},
+			Series: []skillgap.Point{{Time: month(7), Count: 1, Total: 10}, {Time: month(8), Count: 3, Total: 10}, {Time: month(9), Total: 0}, {Time: month(10), Count: 9, Total: 10}},
 			Change: &skillgap.Change{SkillID: "sql", Before: 38, TotalBefore: 316, After: 130, TotalAfter: 317, ShareBefore: 0.12, ShareAfter: 0.41, Delta: 29, P: 0.0001, Significant: true}}},
 		WindowStart: time.Date(2025, 7, 1, 0, 0, 0, 0, time.UTC), WindowEnd: time.Date(2025, 12, 29, 0, 0, 0, 0, time.UTC),
 		PreviousStart: time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC),

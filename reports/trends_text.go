@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 	"unicode/utf8"
 
 	"github.com/skillgap/skillgap"
@@ -149,7 +150,10 @@ func groupShare(g skillgap.TrendGroup, id string) float64 {
 }
 
 // TrendsCSV writes the main table of the trends report (or its --with or
-// --by table) as CSV, with shares as fractions and changes in points.
+// --by table) as CSV, with shares as fractions and changes in points. The
+// main table ends with the time series: a column "share_2025-01-01" per
+// interval (week, month or quarter, by its first day), empty for an interval
+// without postings.
 func TrendsCSV(w io.Writer, t *skillgap.Trends) error {
 	cw := csv.NewWriter(w)
 	f := func(x float64) string { return strconv.FormatFloat(x, 'f', 4, 64) }
@@ -167,20 +171,51 @@ func TrendsCSV(w io.Writer, t *skillgap.Trends) error {
 			}
 		}
 	default:
-		cw.Write([]string{"id", "name", "category", "postings", "total", "share", "required", "preferred",
-			"expected", "trend_points", "trend_p", "trend_significant"})
+		periods := seriesPeriods(t.Skills)
+		head := []string{"id", "name", "category", "postings", "total", "share", "required", "preferred",
+			"expected", "trend_points", "trend_p", "trend_significant"}
+		for _, p := range periods {
+			head = append(head, "share_"+Day(p))
+		}
+		cw.Write(head)
 		for _, r := range t.Skills {
 			var c skillgap.Change
 			if r.Change != nil {
 				c = *r.Change
 			}
-			cw.Write([]string{r.ID, r.Name, r.Category, strconv.Itoa(r.Postings), strconv.Itoa(t.Total), f(r.Share),
+			row := []string{r.ID, r.Name, r.Category, strconv.Itoa(r.Postings), strconv.Itoa(t.Total), f(r.Share),
 				strconv.Itoa(r.Required), strconv.Itoa(r.Preferred), f(r.Expected), f(c.Delta), f(c.P),
-				strconv.FormatBool(c.Significant)})
+				strconv.FormatBool(c.Significant)}
+			at := map[int64]skillgap.Point{}
+			for _, p := range r.Series {
+				at[p.Time.Unix()] = p
+			}
+			for _, p := range periods {
+				cell := ""
+				if pt := at[p.Unix()]; pt.Total > 0 {
+					cell = f(pt.Share())
+				}
+				row = append(row, cell)
+			}
+			cw.Write(row)
 		}
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// seriesPeriods lists the intervals of the rows' series, in time order.
+func seriesPeriods(rows []skillgap.TrendRow) []time.Time {
+	var out []time.Time
+	for _, r := range rows {
+		for _, p := range r.Series {
+			if !slices.ContainsFunc(out, p.Time.Equal) {
+				out = append(out, p.Time)
+			}
+		}
+	}
+	slices.SortFunc(out, time.Time.Compare)
+	return out
 }
 
 // sparkline draws the share of each point as one of ▁▂▃▄▅▆▇█, scaled to the

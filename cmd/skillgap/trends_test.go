@@ -193,7 +193,17 @@ func TestTrendsCSV(t *testing.T) {
 		t.Fatal(err)
 	}
 	if len(rows) != 3 || rows[1][0] != "sql" || rows[2][0] != "roadmapping" || rows[2][4] != "480" {
-		t.Errorf("got %q; want a header, sql and roadmapping over 480 postings", rows)
+		t.Fatalf("got %q; want a header, sql and roadmapping over 480 postings", rows)
+	}
+	// The time series: a share column per month of 2025.
+	var months []string
+	for _, h := range rows[0] {
+		if strings.HasPrefix(h, "share_2025-") {
+			months = append(months, h)
+		}
+	}
+	if len(months) != 12 || months[0] != "share_2025-01-01" || rows[1][len(rows[1])-1] == "" {
+		t.Errorf("series columns %q, sql row %q; want twelve months of shares", months, rows[1])
 	}
 }
 
