@@ -330,7 +330,7 @@ func goalIndex(steps []skillgap.FitStep, n int) int {
 // now; 31 after goals 2–4."
 func fitSummary(r skillgap.FitReport, withPlan bool) string {
 	basis := strings.TrimSpace("open " + r.Basis)
-	s := fmt.Sprintf("%d of %d %s postings fit you now", r.Now, r.Postings, basis)
+	s := fmt.Sprintf("%d of %s fit you now", r.Now, skillgap.Plural(r.Postings, basis+" posting"))
 	switch {
 	case len(r.Steps) > 0:
 		var goals []int

@@ -101,7 +101,7 @@ func QuoteFit(p *skillgap.Plan, f skillgap.FitReport) {
 				}
 				with = "with this goal and " + GoalRange(before) + " reached"
 			}
-			g.Relevant += fmt.Sprintf("%s%d of %d %s postings fit you now; %d %s.", fitMark, f.Now, f.Postings, basis, f.Steps[k].Fits, with)
+			g.Relevant += fmt.Sprintf("%s%d of %s fit you now; %d %s.", fitMark, f.Now, skillgap.Plural(f.Postings, basis+" posting"), f.Steps[k].Fits, with)
 		}
 	}
 }

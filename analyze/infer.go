@@ -232,7 +232,7 @@ func InferLevels(inv skillgap.Inventory, tax *skillgap.Taxonomy, asOf time.Time)
 		case y >= 1:
 			level = 2
 		}
-		infer(id, level, fmt.Sprintf("inferred %d from %.0f years working in it", level, math.Floor(y)))
+		infer(id, level, fmt.Sprintf("inferred %d from %s working in it", level, skillgap.Plural(int(math.Floor(y)), "year")))
 	}
 	// Certifications prove the skills that list them.
 	for i := range tax.Skills {
@@ -273,18 +273,14 @@ func domainYears(inv skillgap.Inventory, tax *skillgap.Taxonomy, asOf time.Time)
 
 // describeYears says "7 years in engineering roles" or "9 years of work".
 func describeYears(bg Background, y float64) string {
-	n := int(y)
-	unit := "years"
-	if n == 1 {
-		unit = "year"
-	}
+	years := skillgap.Plural(int(y), "year")
 	switch bg {
 	case "":
-		return fmt.Sprintf("%d %s of work", n, unit)
+		return years + " of work"
 	case BgManagement:
-		return fmt.Sprintf("%d %s managing people", n, unit)
+		return years + " managing people"
 	}
-	return fmt.Sprintf("%d %s in %s roles", n, unit, bg)
+	return fmt.Sprintf("%s in %s roles", years, bg)
 }
 
 // InferencePaths returns the ids of skills some other skill, some background,

@@ -116,8 +116,8 @@ func (b *planner) fit(wish []*candidate, choice skillgap.Fit) fitted {
 	f, _, ok := b.attempt(wish, b.targetBy, h, false)
 	if ok {
 		spare := max(scope.HaveHours-scope.NeedHours, 0)
-		scope.Text = fmt.Sprintf("The goals need %s h before %s; at %s h a week there are %s h in %d weeks, so they fit with %s h to spare.",
-			fmtHours(scope.NeedHours), b.targetBy, fmtHours(h), fmtHours(scope.HaveHours), weeks, fmtHours(spare))
+		scope.Text = fmt.Sprintf("The goals need %s h before %s; at %s h a week there are %s h in %s, so they fit with %s h to spare.",
+			fmtHours(scope.NeedHours), b.targetBy, fmtHours(h), fmtHours(scope.HaveHours), skillgap.Plural(weeks, "week"), fmtHours(spare))
 		if spare >= scope.HaveHours/4 {
 			scope.Text += b.roomFor(wish)
 			if last := lastSkillEnd(f.goals); !last.IsZero() && last.Before(b.targetBy.AddDate(0, -6, 0)) {
@@ -393,8 +393,8 @@ func leastValuable(cs []*candidate, ok func(*candidate) bool, rounds func(*candi
 func (b *planner) overScope(s skillgap.Scope, wish []*candidate, f fitted, choice skillgap.Fit) string {
 	h := b.inv.HoursPerWeek
 	var w strings.Builder
-	fmt.Fprintf(&w, "The goals you would want need %s h before %s; at %s h a week there are %s h in %d weeks",
-		fmtHours(s.NeedHours), b.targetBy, fmtHours(h), fmtHours(s.HaveHours), s.Weeks)
+	fmt.Fprintf(&w, "The goals you would want need %s h before %s; at %s h a week there are %s h in %s",
+		fmtHours(s.NeedHours), b.targetBy, fmtHours(h), fmtHours(s.HaveHours), skillgap.Plural(s.Weeks, "week"))
 	if s.NeedHours <= s.HaveHours {
 		w.WriteString(", but the order they must go in (prerequisites first, applying last) leaves too little room")
 	}
@@ -444,7 +444,7 @@ func keepsAll(f fitted, wish []*candidate) string {
 	if len(f.cands) == len(wish) {
 		return " and keeps every goal"
 	}
-	return fmt.Sprintf(" and keeps %d of the %d skill and certification goals", len(f.cands), len(wish))
+	return fmt.Sprintf(" and keeps %d of the %s", len(f.cands), skillgap.Plural(len(wish), "skill and certification goal"))
 }
 
 // hoursToFit is the fewest hours a week, in half hours up to the most the
@@ -529,8 +529,8 @@ func (b *planner) whyFixed(g *skillgap.Goal, t, lastSkill skillgap.Date) string 
 			return fmt.Sprintf("Last, before your target date %s.", t)
 		}
 		if weeks := int(g.Start.Sub(lastSkill.Time).Hours() / 24 / 7); weeks >= 8 {
-			return fmt.Sprintf("Last: the skill goals are done by %s; the %d weeks until you apply (from %s) are for putting them to work at the target's scope, so that your case rests on results, before your target date %s. To apply sooner, set an earlier target_by.",
-				lastSkill, weeks, g.Start, t)
+			return fmt.Sprintf("Last: the skill goals are done by %s; the %s until you apply (from %s) are for putting them to work at the target's scope, so that your case rests on results, before your target date %s. To apply sooner, set an earlier target_by.",
+				lastSkill, skillgap.Plural(weeks, "week"), g.Start, t)
 		}
 		return fmt.Sprintf("Last: you apply once the skill goals are done (the last ends %s), before your target date %s.", lastSkill, t)
 	case networkID:

@@ -384,7 +384,7 @@ func (b *planner) certGoals(maxGoals int, demand []skillgap.Demand) []*candidate
 		if !ok || s.Kind != skillgap.KindCertification || held[s.ID] || d.Share() < CertShare {
 			continue
 		}
-		asked := fmt.Sprintf("asked in %s of %d %s postings", pct(d.Share()), d.Total, b.label)
+		asked := fmt.Sprintf("asked in %s of %s", pct(d.Share()), skillgap.Plural(d.Total, b.label+" posting"))
 		switch {
 		case degrees[s.ID]:
 			b.advice = append(b.advice, b.degreeAdvice(s, asked))
