@@ -183,7 +183,7 @@ func demoAnalyse(ctx context.Context, opts demoOptions, dataDir string, stdout i
 		return err
 	}
 	if pr.kept > 0 {
-		fmt.Fprintf(stdout, "Kept your edits on %d tasks of %s.\n", pr.kept, planPath)
+		fmt.Fprintf(stdout, "Kept your edits on %s of %s.\n", skillgap.Plural(pr.kept, "task"), planPath)
 	}
 	return nil
 }

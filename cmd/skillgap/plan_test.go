@@ -64,7 +64,7 @@ func TestPlanKeepsEdits(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("re-plan: exit %d: %s", code, stderr)
 	}
-	if !strings.Contains(stdout, "Kept your edits on 1 tasks") {
+	if !strings.Contains(stdout, "Kept your edits on 1 task ") {
 		t.Errorf("got %q; want the edits said kept", stdout)
 	}
 	q := loadPlanFile(t, out)

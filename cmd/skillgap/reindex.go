@@ -44,8 +44,8 @@ func reindexCommand(e *env) *cli.Command {
 			if opts.JSON {
 				return reports.WriteJSON(e.stdout, res)
 			}
-			_, err = fmt.Fprintf(e.stdout, "re-extracted %d postings: %d changed, %d not product roles (left out of every basis)\n",
-				res.Postings, res.Changed, res.NonProduct)
+			_, err = fmt.Fprintf(e.stdout, "re-extracted %s: %d changed, %s (left out of every basis)\n",
+				skillgap.Plural(res.Postings, "posting"), res.Changed, skillgap.Plural(res.NonProduct, "not product role|not product roles"))
 			return err
 		},
 	}

@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/configs"
 	"github.com/skillgap/skillgap/reports"
 	"github.com/urfave/cli/v2"
@@ -315,7 +316,7 @@ func writeSourcesCheck(w io.Writer, path string, rows []sourceCheck) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "%s is valid: %d sources, %d crawled so far.\n", path, len(rows), crawled)
+	_, err := fmt.Fprintf(w, "%s is valid: %s, %d crawled so far.\n", path, skillgap.Plural(len(rows), "source"), crawled)
 	return err
 }
 

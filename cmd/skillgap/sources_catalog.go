@@ -105,9 +105,9 @@ func runSourcesCatalog(dataDir string, f configs.CatalogFilter, asJSON bool, w i
 		}
 	}
 	est := configs.EstimateCatalogCrawl(boards, time.Second)
-	_, err = fmt.Fprintf(w, "%d boards (%s); %d with derived tags (skillgap sources tag derives them from crawled postings).\n"+
+	_, err = fmt.Fprintf(w, "%s (%s); %d with derived tags (skillgap sources tag derives them from crawled postings).\n"+
 		"A polite crawl of them (1 request a second per host) takes at least about %s.\n",
-		len(boards), strings.Join(kinds, ", "), nTagged, configs.AboutDuration(est.Total))
+		skillgap.Plural(len(boards), "board"), strings.Join(kinds, ", "), nTagged, configs.AboutDuration(est.Total))
 	return err
 }
 
@@ -185,7 +185,7 @@ func runSourcesTag(ctx context.Context, dataDir, taxonomy string, now time.Time,
 	if err := reports.WriteFile(path, func(f io.Writer) error { return configs.WriteCatalogTags(f, tags) }); err != nil {
 		return err
 	}
-	_, err = fmt.Fprintf(w, "Derived tags of %d boards (%d in the catalogue) from their postings; wrote %s.\nSee them with: skillgap sources catalog\n",
-		len(boards), inCatalog, path)
+	_, err = fmt.Fprintf(w, "Derived tags of %s (%d in the catalogue) from their postings; wrote %s.\nSee them with: skillgap sources catalog\n",
+		skillgap.Plural(len(boards), "board"), inCatalog, path)
 	return err
 }
