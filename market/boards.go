@@ -26,13 +26,13 @@ type BoardDomains struct {
 // postings in idx (open or closed), its industries and the product domains
 // its postings ask for, by BoardDomainsRule. Boards come sorted by kind and
 // board; ids within a board by how many postings carry them, then by id.
-func BoardDomainsOf(ctx context.Context, idx *index.Index, tax *skillgap.Taxonomy) ([]BoardDomains, error) {
+func BoardDomainsOf(ctx context.Context, idx *Index, tax *skillgap.Taxonomy) ([]BoardDomains, error) {
 	type tally struct {
 		n               int
 		industry, asked map[string]int
 	}
 	boards := map[[2]string]*tally{}
-	err := idx.Postings(ctx, index.Filter{}, func(p skillgap.Posting) error {
+	err := idx.ix.Postings(ctx, index.Filter{}, func(p skillgap.Posting) error {
 		switch p.SourceKind {
 		case skillgap.Greenhouse, skillgap.Lever, skillgap.Ashby:
 		default:

@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"github.com/skillgap/skillgap"
-	"github.com/skillgap/skillgap/index"
 )
 
 // ExamplesPerGap is how many example postings a gap row shows.
@@ -20,15 +19,15 @@ const examplePool = 30
 // Postings returns the postings of the basis in its window that ask for skill
 // id, newest first, each with the sentence that asks; limit <= 0 means all.
 // total is how many there are, beyond the limit.
-func (b Basis) Postings(ctx context.Context, idx *index.Index, id string, limit int) ([]skillgap.Example, int, error) {
+func (b Basis) Postings(ctx context.Context, idx *Index, id string, limit int) ([]skillgap.Example, int, error) {
 	f := b.Filter
 	f.Since, f.Until = b.Window.Start, b.Window.End
-	return idx.Examples(ctx, f, id, limit)
+	return idx.ix.Examples(ctx, f, id, limit)
 }
 
 // SkillPostings returns the basis for target t and the postings in its
 // window that ask for skill id, newest first (Basis.Postings, all of them).
-func SkillPostings(ctx context.Context, idx *index.Index, t Target, id string, opts Options) (Basis, []skillgap.Example, error) {
+func SkillPostings(ctx context.Context, idx *Index, t Target, id string, opts Options) (Basis, []skillgap.Example, error) {
 	b, err := ForTarget(ctx, idx, t, opts)
 	if err != nil {
 		return Basis{}, nil, err
@@ -43,7 +42,7 @@ func SkillPostings(ctx context.Context, idx *index.Index, t Target, id string, o
 // one per company, then the newest; shown newest first. So three examples are
 // not three copies of one employer's posting, and the rows do not all show
 // the same few newest postings.
-func AddExamples(ctx context.Context, idx *index.Index, b Basis, rows []skillgap.Gap, n int) error {
+func AddExamples(ctx context.Context, idx *Index, b Basis, rows []skillgap.Gap, n int) error {
 	if n <= 0 {
 		n = ExamplesPerGap
 	}

@@ -7,7 +7,6 @@ import (
 
 	"github.com/skillgap/skillgap"
 	"github.com/skillgap/skillgap/analyze"
-	"github.com/skillgap/skillgap/index"
 )
 
 // FitOptions tune Fit.
@@ -32,12 +31,12 @@ func ReportBasis(rep skillgap.GapReport, opts Options) Basis {
 // Fit judges the postings of basis b still open at the last crawl, whatever
 // their date (an open posting is a job one can apply to), against the user of
 // inv whose next step is the seniority next: see analyze.FitPostings.
-func Fit(ctx context.Context, idx *index.Index, b Basis, inv skillgap.Inventory, tax *skillgap.Taxonomy, next skillgap.Seniority, opt FitOptions) (skillgap.FitReport, error) {
+func Fit(ctx context.Context, idx *Index, b Basis, inv skillgap.Inventory, tax *skillgap.Taxonomy, next skillgap.Seniority, opt FitOptions) (skillgap.FitReport, error) {
 	f := b.Filter
 	f.Since, f.Until, f.OpenOnly = time.Time{}, time.Time{}, true
 	var ps []skillgap.Posting
 	var seen time.Time
-	err := idx.Postings(ctx, f, func(p skillgap.Posting) error {
+	err := idx.ix.Postings(ctx, f, func(p skillgap.Posting) error {
 		ps = append(ps, p)
 		if p.LastSeen.After(seen) {
 			seen = p.LastSeen

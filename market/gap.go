@@ -38,7 +38,7 @@ func AsOf(inv skillgap.Inventory, now time.Time) time.Time {
 // (analyze.GapIn) with the monthly series of the top ones and their example
 // postings. It returns the report and the demand of the whole basis, under
 // the report's cut-off too.
-func Gap(ctx context.Context, idx *index.Index, inv skillgap.Inventory, tax *skillgap.Taxonomy, t Target, opts GapOptions) (skillgap.GapReport, []skillgap.Demand, error) {
+func Gap(ctx context.Context, idx *Index, inv skillgap.Inventory, tax *skillgap.Taxonomy, t Target, opts GapOptions) (skillgap.GapReport, []skillgap.Demand, error) {
 	opts.Now = AsOf(inv, opts.Now)
 	basis, err := ForTarget(ctx, idx, t, opts.Options)
 	if err != nil {
@@ -113,7 +113,7 @@ func currentLevel(inv skillgap.Inventory, target Basis) ([]string, skillgap.Seni
 }
 
 // gapTrends is the monthly series of the top gaps, for report charts.
-func gapTrends(ctx context.Context, idx *index.Index, f index.Filter, m analyze.Market, gaps []skillgap.Gap) (map[string][]skillgap.Point, error) {
+func gapTrends(ctx context.Context, idx *Index, f index.Filter, m analyze.Market, gaps []skillgap.Gap) (map[string][]skillgap.Point, error) {
 	if m.Until.IsZero() || len(gaps) == 0 {
 		return nil, nil
 	}
@@ -122,7 +122,7 @@ func gapTrends(ctx context.Context, idx *index.Index, f index.Filter, m analyze.
 		ids = append(ids, g.SkillID)
 	}
 	f.Since, f.Until = m.Until.Add(-2*m.Until.Sub(m.Since)), m.Until
-	buckets, err := idx.Series(ctx, f, ids, "month")
+	buckets, err := idx.ix.Series(ctx, f, ids, "month")
 	if err != nil {
 		return nil, fmt.Errorf("monthly series of the top gaps: %w", err)
 	}

@@ -32,12 +32,12 @@ type Window struct {
 // Windows returns the recent window of the given length (DefaultWindow when
 // zero) ending the day after the index's latest posting date (or at f.Until
 // when earlier), and the window before it. ok is false when the index is empty.
-func Windows(ctx context.Context, idx *index.Index, f index.Filter, length time.Duration) (w Window, ok bool, err error) {
+func Windows(ctx context.Context, idx *Index, f index.Filter, length time.Duration) (w Window, ok bool, err error) {
 	if length <= 0 {
 		length = DefaultWindow
 	}
 	length = length.Round(24 * time.Hour)
-	latest, err := idx.Latest(ctx)
+	latest, err := idx.ix.Latest(ctx)
 	if err != nil || latest.IsZero() {
 		return Window{}, false, err
 	}
@@ -51,9 +51,9 @@ func Windows(ctx context.Context, idx *index.Index, f index.Filter, length time.
 }
 
 // Counts runs SkillCounts over [from, to) with the rest of f, by skill id.
-func Counts(ctx context.Context, idx *index.Index, f index.Filter, from, to time.Time) (int, map[string]index.SkillCount, error) {
+func Counts(ctx context.Context, idx *Index, f index.Filter, from, to time.Time) (int, map[string]index.SkillCount, error) {
 	f.Since, f.Until = from, to
-	total, counts, err := idx.SkillCounts(ctx, f)
+	total, counts, err := idx.ix.SkillCounts(ctx, f)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -67,9 +67,9 @@ func Counts(ctx context.Context, idx *index.Index, f index.Filter, from, to time
 // DemandIn returns what postings matching f asked for in window w, with Trend
 // the change in share, in points, against the window before it, and
 // TrendSignificant from analyze.CompareWindows (unless trends is false).
-func DemandIn(ctx context.Context, idx *index.Index, f index.Filter, w Window, trends bool) (total int, demand []skillgap.Demand, err error) {
+func DemandIn(ctx context.Context, idx *Index, f index.Filter, w Window, trends bool) (total int, demand []skillgap.Demand, err error) {
 	f.Since, f.Until = w.Start, w.End
-	total, counts, err := idx.SkillCounts(ctx, f)
+	total, counts, err := idx.ix.SkillCounts(ctx, f)
 	if err != nil {
 		return 0, nil, err
 	}
@@ -91,7 +91,7 @@ func DemandIn(ctx context.Context, idx *index.Index, f index.Filter, w Window, t
 }
 
 // Demand is DemandIn over the recent window of the given length.
-func Demand(ctx context.Context, idx *index.Index, f index.Filter, length time.Duration) (total int, demand []skillgap.Demand, err error) {
+func Demand(ctx context.Context, idx *Index, f index.Filter, length time.Duration) (total int, demand []skillgap.Demand, err error) {
 	w, ok, err := Windows(ctx, idx, f, length)
 	if err != nil || !ok {
 		return 0, nil, err
@@ -252,7 +252,7 @@ func orList(xs []string) string {
 // domain — each step kept in Widening with its counts. A basis that keeps
 // the target's domain is kept from half of opts.Min postings: the domain is
 // the most specific thing the user asked for.
-func ForTarget(ctx context.Context, idx *index.Index, t Target, opts Options) (Basis, error) {
+func ForTarget(ctx context.Context, idx *Index, t Target, opts Options) (Basis, error) {
 	if opts.Min <= 0 {
 		opts.Min = analyze.MinPostings
 	}
@@ -268,7 +268,7 @@ func ForTarget(ctx context.Context, idx *index.Index, t Target, opts Options) (B
 	count := func(s basisState, w Window) (int, error) {
 		f := s.filter(opts)
 		f.Since, f.Until = w.Start, w.End
-		return idx.Count(ctx, f)
+		return idx.ix.Count(ctx, f)
 	}
 	n, err := count(st, w)
 	if err != nil {
@@ -388,7 +388,7 @@ func ForTarget(ctx context.Context, idx *index.Index, t Target, opts Options) (B
 // (seniority sen in role families roles; for someone not yet in product, the
 // entry level of the target's families), in the same window as target,
 // widened by seniority ±1 while sparse.
-func Compare(ctx context.Context, idx *index.Index, roles []string, sen skillgap.Seniority, target Basis, opts Options) (Basis, error) {
+func Compare(ctx context.Context, idx *Index, roles []string, sen skillgap.Seniority, target Basis, opts Options) (Basis, error) {
 	if opts.Min <= 0 {
 		opts.Min = analyze.MinPostings
 	}
@@ -397,7 +397,7 @@ func Compare(ctx context.Context, idx *index.Index, roles []string, sen skillgap
 	count := func(s basisState) (int, error) {
 		f := s.filter(opts)
 		f.Since, f.Until = b.Window.Start, b.Window.End
-		return idx.Count(ctx, f)
+		return idx.ix.Count(ctx, f)
 	}
 	n, err := count(st)
 	if err != nil {
@@ -423,8 +423,8 @@ func Compare(ctx context.Context, idx *index.Index, roles []string, sen skillgap
 }
 
 // measure fills Total and Demand for the basis's filter and window.
-func (b *Basis) measure(ctx context.Context, idx *index.Index) error {
-	days, err := idx.CrawlDays(ctx)
+func (b *Basis) measure(ctx context.Context, idx *Index) error {
+	days, err := idx.ix.CrawlDays(ctx)
 	if err != nil {
 		return err
 	}
@@ -437,8 +437,8 @@ func (b *Basis) measure(ctx context.Context, idx *index.Index) error {
 
 // dataNotes adds what a reader must know about the data: it is old, or it is
 // a single crawl whose posting dates are the postings' age, not a trend.
-func (b *Basis) dataNotes(ctx context.Context, idx *index.Index, opts Options) error {
-	days, err := idx.CrawlDays(ctx)
+func (b *Basis) dataNotes(ctx context.Context, idx *Index, opts Options) error {
+	days, err := idx.ix.CrawlDays(ctx)
 	if err != nil {
 		return err
 	}

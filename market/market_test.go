@@ -25,7 +25,7 @@ func post(i int, role string, sen skillgap.Seniority, day time.Time, domains []s
 }
 
 // testIndex writes ps into a new index.
-func testIndex(t *testing.T, ps []skillgap.Posting) *index.Index {
+func testIndex(t *testing.T, ps []skillgap.Posting) *Index {
 	t.Helper()
 	idx, err := index.Open(t.TempDir())
 	if err != nil {
@@ -35,7 +35,7 @@ func testIndex(t *testing.T, ps []skillgap.Posting) *index.Index {
 	if err := idx.Put(t.Context(), ps); err != nil {
 		t.Fatal(err)
 	}
-	return idx
+	return &Index{ix: idx}
 }
 
 var day0 = time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)
@@ -43,7 +43,7 @@ var day0 = time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)
 // market builds: 8 senior AI PM postings in payments, 10 senior technical
 // PM, 20 mid AI PM, 40 senior PM (plain), 6 director, 12 group/lead — all in
 // the last three months — and one stray director posting a year earlier.
-func market(t *testing.T) *index.Index {
+func market(t *testing.T) *Index {
 	var ps []skillgap.Posting
 	n := 0
 	add := func(k int, role string, sen skillgap.Seniority, domains []string, skills ...string) {

@@ -1,11 +1,18 @@
 package market
 
-import "github.com/skillgap/skillgap/index"
+import (
+	"context"
 
-// Index is the trend index as market reads it. Commands open it with Open and
-// hand it to this package's functions; market (for reading) and ingest (for
-// writing) are their only ways to the index package.
-type Index = index.Index
+	"github.com/skillgap/skillgap/index"
+)
+
+// Index is a data directory's trend index open for reading: what this
+// package's functions measure. Commands get one from Open; market (for
+// reading) and ingest (for writing) are their only ways to the index
+// package, and this handle cannot write.
+type Index struct {
+	ix *index.Index
+}
 
 // Filter selects postings: role, seniority, company, place, dates, free text.
 type Filter = index.Filter
@@ -23,7 +30,23 @@ var (
 
 // Open opens the index in dataDir for reading; it fails with an error
 // wrapping ErrNoIndex when there is none. Close it when done.
-func Open(dataDir string) (*Index, error) { return index.OpenReadOnly(dataDir) }
+func Open(dataDir string) (*Index, error) {
+	ix, err := index.OpenReadOnly(dataDir)
+	if err != nil {
+		return nil, err
+	}
+	return &Index{ix: ix}, nil
+}
+
+// Close releases the index.
+func (idx *Index) Close() error { return idx.ix.Close() }
+
+// Search runs a full-text query (bleve query syntax over titles and
+// descriptions; empty means every posting, newest first) over the postings
+// f selects, and returns up to limit hits (limit <= 0 means 20) with facets.
+func (idx *Index) Search(ctx context.Context, query string, f Filter, limit int) (SearchResult, error) {
+	return idx.ix.Search(ctx, query, f, limit)
+}
 
 // Intervals lists the bucket sizes a series can have (week, month, …).
 func Intervals() []string { return index.Intervals() }

@@ -32,10 +32,10 @@ type payPosting struct {
 }
 
 // payPostings returns the postings matching f that state an annual pay range.
-func payPostings(ctx context.Context, idx *index.Index, f index.Filter) ([]payPosting, error) {
+func payPostings(ctx context.Context, idx *Index, f index.Filter) ([]payPosting, error) {
 	f.Pay = true
 	var out []payPosting
-	err := idx.Postings(ctx, f, func(p skillgap.Posting) error {
+	err := idx.ix.Postings(ctx, f, func(p skillgap.Posting) error {
 		mid, ok := p.Salary.Mid()
 		if !ok {
 			return nil
@@ -59,10 +59,10 @@ func payPostings(ctx context.Context, idx *index.Index, f index.Filter) ([]payPo
 // a row of all its postings, then per seniority (ascending) a row of all its
 // role families followed by one row per family (most postings first). Cells
 // with fewer than skillgap.MinPayCell postings say so instead of quartiles.
-func PayTrends(ctx context.Context, idx *index.Index, f index.Filter) (skillgap.PayTrends, error) {
+func PayTrends(ctx context.Context, idx *Index, f index.Filter) (skillgap.PayTrends, error) {
 	rep := skillgap.PayTrends{Note: payTrendsNote, Currencies: []skillgap.PayCurrency{}}
 	var err error
-	if rep.Total, err = idx.Count(ctx, f); err != nil {
+	if rep.Total, err = idx.ix.Count(ctx, f); err != nil {
 		return rep, err
 	}
 	ps, err := payPostings(ctx, idx, f)
@@ -142,7 +142,7 @@ func byCount(n map[string]int) []string {
 // postings that do not, within one currency, where each side has at least
 // skillgap.MinPaySide postings with pay. The note says these are an
 // association, not a cause, or why no comparison is shown, with the counts.
-func GapPay(ctx context.Context, idx *index.Index, b Basis, gaps []skillgap.Gap) (*skillgap.GapPay, error) {
+func GapPay(ctx context.Context, idx *Index, b Basis, gaps []skillgap.Gap) (*skillgap.GapPay, error) {
 	f := b.Filter
 	f.Since, f.Until = b.Window.Start, b.Window.End
 	ps, err := payPostings(ctx, idx, f)
@@ -178,7 +178,7 @@ func GapPay(ctx context.Context, idx *index.Index, b Basis, gaps []skillgap.Gap)
 
 // ladder is the pay by seniority of the postings matching f (one currency),
 // ascending, seniorities without postings left out.
-func ladder(ctx context.Context, idx *index.Index, f index.Filter) ([]skillgap.PayCell, error) {
+func ladder(ctx context.Context, idx *Index, f index.Filter) ([]skillgap.PayCell, error) {
 	ps, err := payPostings(ctx, idx, f)
 	if err != nil {
 		return nil, err

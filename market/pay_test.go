@@ -20,7 +20,7 @@ func paid(p skillgap.Posting, cur string, mid float64) skillgap.Posting {
 // payMarket, hand-counted: 9 senior PM postings in USD with midpoints 100,000
 // to 180,000 and a tenth paid 50 an hour (104,000 a year); 4 senior technical
 // PM in USD; 3 senior PM in GBP; 1 offering equity but no range; 2 without pay.
-func payMarket(t *testing.T) *index.Index {
+func payMarket(t *testing.T) *Index {
 	var ps []skillgap.Posting
 	n := 0
 	next := func(role string) skillgap.Posting {
@@ -97,7 +97,7 @@ func TestPayTrends(t *testing.T) {
 // premiumMarket has with postings asking for sql, paid 140,000 + 1,000·i,
 // and without postings not asking for it, paid 120,000 + 1,000·i, all in
 // cur; other more postings in EUR ask for sql.
-func premiumMarket(t *testing.T, with, without int, cur string, other int) (*index.Index, Basis) {
+func premiumMarket(t *testing.T, with, without int, cur string, other int) (*Index, Basis) {
 	var ps []skillgap.Posting
 	n := 0
 	add := func(k int, cur string, base float64, skills ...string) {

@@ -43,7 +43,7 @@ const singleCrawlNote = "The index holds a single crawl: the spread of posting d
 // each skill's change over the recent window against the one before, the
 // significant risers and fallers, and what opts.With and opts.By ask for.
 // tax names the skills.
-func Trends(ctx context.Context, idx *index.Index, tax *skillgap.Taxonomy, opts TrendsOptions) (skillgap.Trends, error) {
+func Trends(ctx context.Context, idx *Index, tax *skillgap.Taxonomy, opts TrendsOptions) (skillgap.Trends, error) {
 	opts.Top = cmp.Or(opts.Top, 15)
 	opts.Interval = cmp.Or(opts.Interval, "month")
 	rep := skillgap.Trends{Interval: opts.Interval}
@@ -54,10 +54,10 @@ func Trends(ctx context.Context, idx *index.Index, tax *skillgap.Taxonomy, opts 
 		return opts.Category == "" || tax.Category(id) == opts.Category
 	}
 	var err error
-	if rep.AsOf, err = idx.Latest(ctx); err != nil {
+	if rep.AsOf, err = idx.ix.Latest(ctx); err != nil {
 		return rep, err
 	}
-	total, counts, err := idx.SkillCounts(ctx, opts.Filter)
+	total, counts, err := idx.ix.SkillCounts(ctx, opts.Filter)
 	if err != nil {
 		return rep, err
 	}
@@ -116,12 +116,12 @@ func topRows(counts []index.SkillCount, shown []string, keep func(string) bool, 
 }
 
 // addSeries adds each row's share per interval.
-func addSeries(ctx context.Context, idx *index.Index, opts TrendsOptions, rep *skillgap.Trends) error {
+func addSeries(ctx context.Context, idx *Index, opts TrendsOptions, rep *skillgap.Trends) error {
 	ids := make([]string, 0, len(rep.Skills))
 	for _, r := range rep.Skills {
 		ids = append(ids, r.ID)
 	}
-	buckets, err := idx.Series(ctx, opts.Filter, ids, opts.Interval)
+	buckets, err := idx.ix.Series(ctx, opts.Filter, ids, opts.Interval)
 	if err != nil {
 		return err
 	}
@@ -137,7 +137,7 @@ func addSeries(ctx context.Context, idx *index.Index, opts TrendsOptions, rep *s
 // addChanges compares the recent window with the one before for every skill.
 // A single crawl reports no rising or falling skill: the spread of its
 // posting dates is their age, not a trend.
-func addChanges(ctx context.Context, idx *index.Index, opts TrendsOptions, keep func(string) bool, rep *skillgap.Trends) error {
+func addChanges(ctx context.Context, idx *Index, opts TrendsOptions, keep func(string) bool, rep *skillgap.Trends) error {
 	w, ok, err := Windows(ctx, idx, opts.Filter, opts.Window)
 	if err != nil || !ok {
 		return err
@@ -151,7 +151,7 @@ func addChanges(ctx context.Context, idx *index.Index, opts TrendsOptions, keep 
 	if err != nil {
 		return err
 	}
-	days, err := idx.CrawlDays(ctx)
+	days, err := idx.ix.CrawlDays(ctx)
 	if err != nil {
 		return err
 	}
@@ -194,7 +194,7 @@ func addChanges(ctx context.Context, idx *index.Index, opts TrendsOptions, keep 
 func abs(x float64) float64 { return max(x, -x) }
 
 // addWith lists the skills asked for together with opts.With, by lift.
-func addWith(ctx context.Context, idx *index.Index, opts TrendsOptions, tax *skillgap.Taxonomy,
+func addWith(ctx context.Context, idx *Index, opts TrendsOptions, tax *skillgap.Taxonomy,
 	counts []index.SkillCount, rep *skillgap.Trends) error {
 	id, ok := tax.Resolve(opts.With)
 	if !ok {
@@ -206,7 +206,7 @@ func addWith(ctx context.Context, idx *index.Index, opts TrendsOptions, tax *ski
 	}
 	f := opts.Filter
 	f.Skills = append(slices.Clone(f.Skills), id)
-	withTotal, together, err := idx.SkillCounts(ctx, f)
+	withTotal, together, err := idx.ix.SkillCounts(ctx, f)
 	if err != nil {
 		return err
 	}
@@ -238,8 +238,8 @@ const byGroups = 6
 
 // addBy counts the table's skills per value of opts.By (its six most frequent
 // values), and says how many values there are.
-func addBy(ctx context.Context, idx *index.Index, opts TrendsOptions, rep *skillgap.Trends) error {
-	values, err := idx.Facets(ctx, opts.Filter, opts.By, 0)
+func addBy(ctx context.Context, idx *Index, opts TrendsOptions, rep *skillgap.Trends) error {
+	values, err := idx.ix.Facets(ctx, opts.Filter, opts.By, 0)
 	if err != nil {
 		return err
 	}
@@ -254,7 +254,7 @@ func addBy(ctx context.Context, idx *index.Index, opts TrendsOptions, rep *skill
 		case "remote":
 			f.Remote = skillgap.Workplace(v.Value)
 		}
-		total, counts, err := idx.SkillCounts(ctx, f)
+		total, counts, err := idx.ix.SkillCounts(ctx, f)
 		if err != nil {
 			return err
 		}

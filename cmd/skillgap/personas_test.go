@@ -119,7 +119,7 @@ func TestPersonaInferencePaths(t *testing.T) {
 	coach := loadCoach(t)
 	tax := skillgap.NewTaxonomy(testSkills(t))
 	paths := analyze.InferencePaths(tax)
-	idx, err := index.OpenReadOnly(data)
+	idx, err := market.Open(data)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -274,7 +274,7 @@ func TestParseWindowAndDay(t *testing.T) {
 
 func TestMarketDemand(t *testing.T) {
 	dir, ps := marketDir(t)
-	idx, err := index.OpenReadOnly(dir)
+	idx, err := market.Open(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
