@@ -469,7 +469,7 @@ func (c *Crawler) crawlSite(ctx context.Context, f *fetcher, rn *run, prev strin
 	}
 	cut = cut || len(frontier) > 0
 	if failed > 0 {
-		firstErr.Err = fmt.Errorf("%w (%d of %d pages failed)", firstErr.Err, failed, pages)
+		firstErr.Err = fmt.Errorf("%w (%d of %s failed)", firstErr.Err, failed, skillgap.Plural(pages, "page"))
 		res.Err = firstErr
 		return found
 	}
