@@ -26,16 +26,11 @@ func Crawl(ctx context.Context, dataDir string, sources []skillgap.Source, copts
 	if err := opts.defaults(); err != nil {
 		return Summary{}, err
 	}
-	lock, err := index.LockDir(dataDir)
+	idx, done, err := openWriter(dataDir)
 	if err != nil {
 		return Summary{}, err
 	}
-	defer lock.Unlock()
-	idx, err := index.Open(dataDir)
-	if err != nil {
-		return Summary{}, err
-	}
-	defer idx.Close()
+	defer done()
 	ann := loadAnnotator(opts.Skills)
 	defer ann.wait()
 
@@ -215,4 +210,18 @@ func (w *crawlWriter) written(wr index.Written) {
 		s.fail(reasonWrite, writeError(wr.Err))
 	}
 	w.prog.locked(func() { w.report(s) })
+}
+
+// openWriter takes the data directory's writer lock and opens its index for
+// writing; done closes the index, then releases the lock.
+func openWriter(dataDir string) (idx *index.Index, done func(), err error) {
+	lock, err := index.LockDir(dataDir)
+	if err != nil {
+		return nil, nil, err
+	}
+	if idx, err = index.Open(dataDir); err != nil {
+		lock.Unlock()
+		return nil, nil, err
+	}
+	return idx, func() { idx.Close(); lock.Unlock() }, nil
 }

@@ -53,16 +53,11 @@ func Import(ctx context.Context, dataDir string, feed Feed, opts Options) (Summa
 	if err != nil {
 		return Summary{}, err
 	}
-	lock, err := index.LockDir(dataDir)
+	idx, done, err := openWriter(dataDir)
 	if err != nil {
 		return Summary{}, err
 	}
-	defer lock.Unlock()
-	idx, err := index.Open(dataDir)
-	if err != nil {
-		return Summary{}, err
-	}
-	defer idx.Close()
+	defer done()
 
 	opts.Progress.Begin(-1)
 	im := importer{idx: idx, ann: ann, filter: filter, feed: feed, opts: opts,

@@ -38,16 +38,11 @@ func Reindex(ctx context.Context, dataDir string, opts Options) (ReindexResult, 
 	if err != nil {
 		return ReindexResult{}, err
 	}
-	lock, err := index.LockDir(dataDir)
+	idx, done, err := openWriter(dataDir)
 	if err != nil {
 		return ReindexResult{}, err
 	}
-	defer lock.Unlock()
-	idx, err := index.Open(dataDir)
-	if err != nil {
-		return ReindexResult{}, err
-	}
-	defer idx.Close()
+	defer done()
 
 	res, changed, err := reannotate(ctx, idx, ann)
 	for len(changed) > 0 && err == nil {
