@@ -87,7 +87,7 @@ func loadSources(opts crawlOptions) (configs.Sources, string, error) {
 	}
 	if path == "" {
 		s, err := configs.LoadSources(bytes.NewReader(configs.SourcesExample()), "sources.example.yaml (shipped)")
-		return s, "the shipped example", err
+		return s, shippedSources, err
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -105,14 +105,23 @@ func runCrawl(ctx context.Context, opts crawlOptions, log *slog.Logger) (crawlSu
 		return crawlSummary{}, err
 	}
 	log.Info("crawl", "sources", len(srcs.Sources), "from", from)
+	if note := sourcesNote(from, opts.DataDir); note != "" && opts.Progress != nil {
+		fmt.Fprintln(opts.Progress, "skillgap:", note) // never silently
+	}
 	prog := newProgress(opts.Progress)
 	defer prog.finish()
-	return ingest.Crawl(ctx, opts.DataDir, srcs.Sources, crawlerOptions(srcs.Settings, opts.NoDelay, log), ingest.Options{
+	sum, err := ingest.Crawl(ctx, opts.DataDir, srcs.Sources, crawlerOptions(srcs.Settings, opts.NoDelay, log), ingest.Options{
 		Skills:   func() ([]skillgap.Skill, error) { return loadTaxonomy(opts.Taxonomy, opts.DataDir) },
 		Now:      opts.Now,
 		Progress: prog,
 		Logger:   log,
 	})
+	if ctx.Err() == nil && sum.Failed < len(sum.Sources) { // something live was written
+		if derr := dropSnapshotDay(opts.DataDir); derr != nil && err == nil {
+			err = derr
+		}
+	}
+	return sum, err
 }
 
 // crawlerOptions translates the file's settings into the crawler's options.
@@ -149,20 +158,14 @@ func writeCrawlSummary(w io.Writer, sum crawlSummary, asJSON bool) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "SOURCE\tKIND\tPOSTINGS\tNEW\tUPDATED\tCLOSED\tREQUESTS\tSTATUS")
 	for _, s := range sum.Sources {
-		status := "ok"
-		switch {
-		case len(s.Errors) > 0:
-			status = "error: " + s.Errors[0]
-		case s.NotModified:
-			status = "unchanged"
-		}
+		status := crawlStatus(s)
 		fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\t%d\t%d\t%s\n", s.Name, s.Kind, s.Postings, s.New, s.Updated, s.Closed, s.Requests, status)
 	}
 	if err := tw.Flush(); err != nil {
 		return err
 	}
-	_, err := fmt.Fprintf(w, "%d product postings from %d sources (%d new) in %.1fs; %d source(s) failed\n",
-		sum.Postings, len(sum.Sources), sum.New, sum.Seconds, sum.Failed)
+	crawlFailures(w, sum.Sources)
+	_, err := fmt.Fprintln(w, crawlTotals(sum)+".")
 	return err
 }
 
@@ -206,7 +209,7 @@ func (p *progress) Done(s ingest.Source) {
 			status = "unchanged"
 		}
 		if len(s.Errors) > 0 {
-			status = "failed: " + s.Errors[0]
+			status = "failed: " + crawlStatus(s)
 		}
 		fmt.Fprintf(p.w, "crawled %s (%s): %s\n", s.Name, s.Kind, status)
 	}

@@ -64,8 +64,8 @@ func crawlFailures(w io.Writer, sources []ingest.Source) {
 	}
 }
 
-// crawlTotals is the summary line under the table: postings read, new,
-// unchanged boards and failures, with the wall time.
+// crawlTotals is the summary line under the table, without its full stop:
+// postings read, new, unchanged boards and failures, with the wall time.
 func crawlTotals(sum ingest.Summary) string {
 	unchanged := 0
 	for _, s := range sum.Sources {
@@ -75,14 +75,14 @@ func crawlTotals(sum ingest.Summary) string {
 	}
 	n := len(sum.Sources)
 	if unchanged == n && n > 0 {
-		return fmt.Sprintf("Nothing changed since the last crawl: %s unchanged, in %.1fs.",
+		return fmt.Sprintf("Nothing changed since the last crawl: %s unchanged, in %.1fs",
 			plural2(n, "source", "all "), sum.Seconds)
 	}
 	s := fmt.Sprintf("%s from %s (%d new)", skillgap.Plural(sum.Postings, "product posting"), skillgap.Plural(n, "source"), sum.New)
 	if unchanged > 0 {
-		s += fmt.Sprintf("; %d unchanged since the last crawl", unchanged)
+		s += fmt.Sprintf(", %d unchanged since the last crawl", unchanged)
 	}
-	return s + fmt.Sprintf("; %d failed; in %.1fs.", sum.Failed, sum.Seconds)
+	return s + fmt.Sprintf(", %d failed, in %.1fs", sum.Failed, sum.Seconds)
 }
 
 // plural2 is Plural with a word before the count for more than one
@@ -100,8 +100,8 @@ func sourcesNote(from, dataDir string) string {
 	if from != shippedSources {
 		return ""
 	}
-	return fmt.Sprintf("No %s: crawled the shipped example list of boards. "+
-		"Write your own with: skillgap sources init --data %s", filepath.Join(dataDir, sourcesFile), dataDir)
+	return fmt.Sprintf("no %s: crawling the shipped example list of boards; "+
+		"write your own with: skillgap sources init --data %s", filepath.Join(dataDir, sourcesFile), dataDir)
 }
 
 // dropSnapshotDay removes the demo's snapshot-day marker: once a live crawl
