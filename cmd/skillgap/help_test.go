@@ -360,6 +360,7 @@ func TestUsageErrors(t *testing.T) {
 		{[]string{"search", "--limt", "2", "payments"}, `-limt; did you mean --limit?`},
 		{[]string{"inventory", "check", "--jsn"}, `-jsn; did you mean --json?`},
 		{[]string{"trends", "-x"}, `-x; the flags are --data, --json`},
+		{[]string{"--verbos", "trends"}, `-verbos; did you mean --verbose?`},
 		{[]string{"search", "payments", "--limit", "2", "--json"}, `put flags before the arguments: skillgap search --limit 2 --json payments`},
 		{[]string{"search", "product discovery", "--seniority=senior"}, `put flags before the arguments: skillgap search --seniority=senior 'product discovery'`},
 		{[]string{"inventory", "check", "inventory.yaml", "--json"}, `put flags before the arguments: skillgap inventory check --json inventory.yaml`},

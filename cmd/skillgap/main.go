@@ -45,6 +45,7 @@ func main() {
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, getenv func(string) string) int {
 	logger := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	app := newApp(stdout, stderr, getenv, logger)
+	app.Metadata = map[string]any{argsKey: args} // for flagHint at the app's level
 	err := app.RunContext(ctx, args)
 	return exitCode(ctx, err, stderr)
 }

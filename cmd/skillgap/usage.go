@@ -61,6 +61,9 @@ func notACommand(where, got, help string, cmds []*cli.Command) error {
 	return usagef("%sunknown command %q%s (%s lists them: %s)", where, got, hint, help, strings.Join(names, ", "))
 }
 
+// argsKey holds the command line in the app's Metadata.
+const argsKey = "args"
+
 // flagHint names the flag a mistyped one most likely meant ("did you mean
 // --limit?"), or lists the command's flags. urfave/cli reports an unknown
 // flag without saying which command's flags it looked in; the words the
@@ -77,6 +80,9 @@ func flagHint(c *cli.Context) string {
 	var words []string
 	if l := c.Lineage(); len(l) > 1 && l[1] != nil {
 		words = l[1].Args().Slice()
+	}
+	if args, ok := c.App.Metadata[argsKey].([]string); ok && len(words) == 0 && len(args) > 0 {
+		words = args[1:] // the app's own flags: urfave keeps no parent context for them
 	}
 	for _, w := range words {
 		if w == "--" {
