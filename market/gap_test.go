@@ -72,3 +72,15 @@ func TestGapAsOfInventoryStart(t *testing.T) {
 		t.Errorf("got notes %q; want the data's age counted to the inventory's start", rep.Notes)
 	}
 }
+
+// TestNotesOfOne: the widening and hidden-gap notes with counts of one are
+// singular ("Only 1 posting", "1 mid technical PM posting", "1 more gap is").
+func TestNotesOfOne(t *testing.T) {
+	rep := skillgap.GapReport{Widening: []skillgap.Widening{{Step: "added platform PM", Before: 1, After: 1, Label: "mid technical PM"}}}
+	got := strings.Join(append(widenSentences(rep), hiddenNote(1)), " ")
+	want := "Only 1 posting in the window; added platform PM: 1 mid technical PM posting. " +
+		"1 more gap is asked in fewer than 15% of the postings and left out (--all shows it)."
+	if got != want {
+		t.Errorf("got %q; want %q", got, want)
+	}
+}
