@@ -36,7 +36,13 @@ type Trends struct {
 	Rising        []Change   `json:"rising"`
 	Falling       []Change   `json:"falling"`
 	// Note says why no change is reported, e.g. a single crawl.
-	Note        string       `json:"note,omitempty"`
+	Note string `json:"note,omitempty"`
+	// Snapshots is how many crawls (distinct first-seen days) the figures rest on.
+	Snapshots int `json:"snapshots,omitempty"`
+	// SeriesBy says how the series count a posting: "posted" (in the interval
+	// of its date) or, with several snapshots, "open" (in every interval it
+	// was open: first seen ≤ the interval's end, last seen ≥ its start).
+	SeriesBy    string       `json:"series_by,omitempty"`
 	With        string       `json:"with,omitempty"` // skill id whose co-occurring skills are listed
 	WithTotal   int          `json:"with_total,omitempty"`
 	CoOccurring []CoRow      `json:"co_occurring,omitempty"`

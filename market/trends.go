@@ -121,7 +121,18 @@ func addSeries(ctx context.Context, idx *Index, opts TrendsOptions, rep *skillga
 	for _, r := range rep.Skills {
 		ids = append(ids, r.ID)
 	}
-	buckets, err := idx.ix.Series(ctx, opts.Filter, ids, opts.Interval)
+	days, err := idx.ix.CrawlDays(ctx)
+	if err != nil {
+		return err
+	}
+	rep.Snapshots, rep.SeriesBy = days, "posted"
+	var buckets []index.Bucket
+	if days > 1 {
+		rep.SeriesBy = "open"
+		buckets, err = openSeries(ctx, idx.ix, opts.Filter, ids, opts.Interval)
+	} else {
+		buckets, err = idx.ix.Series(ctx, opts.Filter, ids, opts.Interval)
+	}
 	if err != nil {
 		return err
 	}

@@ -39,6 +39,13 @@ func TrendsText(w io.Writer, t *skillgap.Trends, tax *skillgap.Taxonomy, filters
 		fmt.Fprintf(bw, "\nchange: share %s – %s against %s – %s (two-proportion test, * = p<0.05 with ≥30 postings a window and ≥10 mentions in the later one)\n",
 			Day(t.WindowStart), Day(t.WindowEnd.AddDate(0, 0, -1)), Day(t.PreviousStart), Day(t.WindowStart.AddDate(0, 0, -1)))
 	}
+	if t.Snapshots > 0 {
+		how := "each posting in the " + t.Interval + " of its date"
+		if t.SeriesBy == "open" {
+			how = "each posting in every " + t.Interval + " it was open (first seen ≤ its end, last seen ≥ its start)"
+		}
+		fmt.Fprintf(bw, "data: %s; the %s series count %s\n", skillgap.Plural(t.Snapshots, "crawl snapshot"), t.Interval, how)
+	}
 	if t.Note != "" {
 		fmt.Fprintln(bw, "note:", t.Note)
 	}

@@ -1,0 +1,103 @@
+package market
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/skillgap/skillgap"
+	"github.com/skillgap/skillgap/index"
+)
+
+// openSeries buckets the postings matching f by the intervals they were open
+// in: a posting counts in an interval when it was first seen before the
+// interval's end and last seen on or after its start, so that with several
+// crawl snapshots a month counts the jobs on the boards then, not the jobs
+// dated then. Buckets run from the first interval a posting was seen in to
+// the last, empty ones included; skills are counted as Series does.
+func openSeries(ctx context.Context, ix *index.Index, f index.Filter, skills []string, interval string) ([]index.Bucket, error) {
+	if interval != "week" && interval != "month" && interval != "quarter" {
+		return nil, fmt.Errorf("series interval %q: want week, month or quarter", interval)
+	}
+	want := map[string]bool{}
+	for _, s := range skills {
+		want[s] = true
+	}
+	type tally struct {
+		total  int
+		counts map[string]int
+	}
+	by := map[time.Time]*tally{}
+	var first, last time.Time
+	err := ix.Postings(ctx, f, func(p skillgap.Posting) error {
+		from, to := p.FirstSeen, p.LastSeen
+		if from.IsZero() {
+			from = p.Date()
+		}
+		if to.Before(from) {
+			to = from
+		}
+		asks := map[string]bool{}
+		for _, m := range p.Skills {
+			if want[m.SkillID] {
+				asks[m.SkillID] = true
+			}
+		}
+		for b := intervalStart(from, interval); !b.After(to); b = nextInterval(b, interval) {
+			t := by[b]
+			if t == nil {
+				t = &tally{counts: map[string]int{}}
+				by[b] = t
+			}
+			t.total++
+			for id := range asks {
+				t.counts[id]++
+			}
+			if first.IsZero() || b.Before(first) {
+				first = b
+			}
+			if b.After(last) {
+				last = b
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("series of open postings: %w", err)
+	}
+	var out []index.Bucket
+	for b := first; !first.IsZero() && !b.After(last); b = nextInterval(b, interval) {
+		bk := index.Bucket{Start: b, Counts: map[string]int{}}
+		if t := by[b]; t != nil {
+			bk.Total = t.total
+			for _, s := range skills {
+				bk.Counts[s] = t.counts[s]
+			}
+		}
+		out = append(out, bk)
+	}
+	return out, nil
+}
+
+// intervalStart is the start of the week (Monday), month or quarter holding t, in UTC.
+func intervalStart(t time.Time, interval string) time.Time {
+	t = t.UTC()
+	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+	switch interval {
+	case "week":
+		return day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
+	case "quarter":
+		return time.Date(t.Year(), (t.Month()-1)/3*3+1, 1, 0, 0, 0, 0, time.UTC)
+	}
+	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
+}
+
+func nextInterval(t time.Time, interval string) time.Time {
+	switch interval {
+	case "week":
+		return t.AddDate(0, 0, 7)
+	case "quarter":
+		return t.AddDate(0, 3, 0)
+	}
+	return t.AddDate(0, 1, 0)
+}
