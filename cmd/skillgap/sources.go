@@ -66,7 +66,7 @@ func sourcesInitCommand(e *env) *cli.Command {
 			"boards); with any of them, the catalogue's boards they select, with comments that say\n" +
 			"how long a polite crawl of them takes (449 Ashby boards at 1 s each: about 7.5 minutes).\n" +
 			"--tag needs tags derived by skillgap sources tag from an earlier crawl.\n\n" +
-			"Examples:\n  skillgap sources init --out my-sources.yaml\n  skillgap sources init --kind ashby --max 50 --out my-sources.yaml\n" +
+			"Examples:\n  skillgap sources init --out my-sources.yaml\n  skillgap sources init --kind ashby --max 50 --out ashby-50.yaml\n" +
 			"  skillgap sources init --catalog --out all-boards.yaml",
 		Flags: []cli.Flag{
 			dataFlag(),

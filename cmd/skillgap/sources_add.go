@@ -49,7 +49,7 @@ func sourcesAddCommand(e *env) *cli.Command {
 			"without spaces on Greenhouse and Lever. The board must answer (one request, robots.txt\n" +
 			"obeyed) unless --no-check. The source is appended to --to (default DATA/sources.yaml)\n" +
 			"as the last entry of its list; your comments and order stay as they are.\n\n" +
-			"Examples:\n  skillgap sources add --no-check https://jobs.ashbyhq.com/Forward%20Financing\n" +
+			"Examples:\n  skillgap sources add --no-check --to my-sources.yaml https://jobs.ashbyhq.com/Forward%20Financing\n" +
 			"  skillgap sources add --no-check --to my-sources.yaml --name acme-pm boards.greenhouse.io/acme",
 		Flags: []cli.Flag{
 			dataFlag(),
