@@ -7,10 +7,15 @@ const (
 	Ashby      = "ashby"
 	JSONLD     = "jsonld"
 	Feed       = "feed"
+	// SmartRecruiters and Workable are the public posting APIs of those ATSs.
+	SmartRecruiters = "smartrecruiters"
+	Workable        = "workable"
 )
 
 // SourceKinds lists every kind of source the crawler knows.
-func SourceKinds() []string { return []string{Greenhouse, Lever, Ashby, JSONLD, Feed} }
+func SourceKinds() []string {
+	return []string{Greenhouse, Lever, Ashby, SmartRecruiters, Workable, JSONLD, Feed}
+}
 
 // Source is one configured place to crawl.
 type Source struct {

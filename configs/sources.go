@@ -118,7 +118,7 @@ func validateSettings(d *doc, s CrawlSettings) {
 
 func validateSource(d *doc, at string, src skillgap.Source) {
 	switch src.Kind {
-	case skillgap.Greenhouse, skillgap.Lever, skillgap.Ashby:
+	case skillgap.Greenhouse, skillgap.Lever, skillgap.Ashby, skillgap.SmartRecruiters, skillgap.Workable:
 		if src.Board == "" {
 			d.addf(at, "%s source needs board (the board token or company name in the API path)", src.Kind)
 		} else if problem := boardProblem(src.Kind, src.Board); problem != "" {

@@ -274,6 +274,9 @@ func (c *Crawler) crawlSource(ctx context.Context, f *fetcher, src skillgap.Sour
 		res.Err = &SourceError{Source: src.Name, Err: fmt.Errorf("%w: title patterns: %w", ErrBadSource, err)}
 	} else if src.Kind == skillgap.JSONLD {
 		found = c.crawlSite(ctx, f, rn, prev, &res)
+	} else if src.Kind == skillgap.SmartRecruiters {
+		found = c.crawlSmartRecruiters(ctx, f, rn, prev, filter, &res)
+		filter = nil // applied before each detail request
 	} else {
 		found = c.crawlListing(ctx, f, rn, prev, filter, &res)
 		filter = nil // applied as the listing was parsed
@@ -309,6 +312,8 @@ func parseListing(body []byte, src skillgap.Source, keep func(string) bool) (ps 
 		return parseLever(body, src, keep)
 	case skillgap.Ashby:
 		return parseAshby(body, src, keep)
+	case skillgap.Workable:
+		return parseWorkable(body, src, keep)
 	}
 	if ps, err = ParseFeed(body, src); err != nil || keep == nil {
 		return ps, 0, err

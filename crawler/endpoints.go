@@ -13,6 +13,10 @@ const (
 	greenhouseAPI = "https://boards-api.greenhouse.io/v1/boards/%s/jobs?content=true&pay_transparency=true"
 	leverAPI      = "https://api.lever.co/v0/postings/%s?mode=json"
 	ashbyAPI      = "https://api.ashbyhq.com/posting-api/job-board/%s?includeCompensation=true"
+	// smartRecruitersAPI is the first page of the paged posting list; the
+	// crawler adds offset and fetches each posting's detail (smartrecruiters.go).
+	smartRecruitersAPI = "https://api.smartrecruiters.com/v1/companies/%s/postings?limit=100&offset=0"
+	workableAPI        = "https://apply.workable.com/api/v1/widget/accounts/%s?details=true"
 )
 
 // Endpoint returns the URL the crawler fetches first for src: the board API of a
@@ -24,11 +28,12 @@ const (
 func Endpoint(src skillgap.Source) (string, error) {
 	var raw string
 	switch src.Kind {
-	case skillgap.Greenhouse, skillgap.Lever, skillgap.Ashby:
+	case skillgap.Greenhouse, skillgap.Lever, skillgap.Ashby, skillgap.SmartRecruiters, skillgap.Workable:
 		if strings.TrimSpace(src.Board) == "" {
 			return "", fmt.Errorf("endpoint of source %s: %w: %s source without board", src.Name, ErrBadSource, src.Kind)
 		}
-		tmpl := map[string]string{skillgap.Greenhouse: greenhouseAPI, skillgap.Lever: leverAPI, skillgap.Ashby: ashbyAPI}[src.Kind]
+		tmpl := map[string]string{skillgap.Greenhouse: greenhouseAPI, skillgap.Lever: leverAPI, skillgap.Ashby: ashbyAPI,
+			skillgap.SmartRecruiters: smartRecruitersAPI, skillgap.Workable: workableAPI}[src.Kind]
 		raw = fmt.Sprintf(tmpl, url.PathEscape(src.Board))
 	case skillgap.JSONLD, skillgap.Feed:
 		if strings.TrimSpace(src.URL) == "" {
