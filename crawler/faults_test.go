@@ -320,6 +320,7 @@ func faultCases(t *testing.T) []faultCase {
 			routes:   on("GET /jobs", serve(bytes.Replace(faultFixture(t, "hostile-jsonld.html"), []byte("HUGE"), bytes.Repeat([]byte("A"), 1<<20), 1), "text/html; charset=utf-8")),
 			postings: 2, requests: 1, check: checkHostile},
 	}
+	cases = append(cases, newKindFaults(t, attempts)...)
 	for _, to := range []string{"ftp://127.0.0.1/jobs.json", "file:///etc/passwd", "data:application/json,{\"jobs\":[]}", "javascript:alert(1)"} {
 		scheme, _, _ := strings.Cut(to, ":")
 		cases = append(cases, faultCase{name: "redirect-to-" + scheme, outcome: "skipped at once: ErrBadRedirect, target not fetched", kind: skillgap.Greenhouse,
@@ -331,6 +332,42 @@ func faultCases(t *testing.T) []faultCase {
 			src: &skillgap.Source{Kind: skillgap.Feed, URL: u}, errs: []error{ErrBadSource}})
 	}
 	return cases
+}
+
+// newKindFaults are the faults of the smartrecruiters and workable kinds: a
+// detail that fails costs its posting only, a server that ignores offset does
+// not keep the crawler paging, and the board faults of the other kinds.
+func newKindFaults(t *testing.T, attempts int) []faultCase {
+	const list, detail, wk = "GET /v1/companies/b/postings", "GET /v1/companies/b/postings/", "GET /api/v1/widget/accounts/b"
+	page := []byte(`{"offset":0,"limit":2,"totalFound":2,"content":[{"id":"1","name":"Product Manager, One"},{"id":"2","name":"Product Manager, Two"}]}`)
+	lying := bytes.Replace(page, []byte(`"totalFound":2`), []byte(`"totalFound":1000`), 1)
+	one := []byte(`{"id":"1","name":"Product Manager, One","jobAd":{"sections":{"jobDescription":{"title":"Job Description","text":"<p>Own the roadmap.</p>"}}}}`)
+	two := bytes.ReplaceAll(one, []byte("One"), []byte("Two"))
+	two = bytes.Replace(two, []byte(`"id":"1"`), []byte(`"id":"2"`), 1)
+	sr := func(second http.HandlerFunc) map[string]http.HandlerFunc {
+		return map[string]http.HandlerFunc{list: serve(page, "application/json"), detail + "1": serve(one, "application/json"), detail + "2": second}
+	}
+	kept := []string{"Product Manager, One"}
+	return []faultCase{
+		{name: "sr-detail-503", outcome: "one detail 503 after retries: the other posting kept, ErrStatus reported", kind: skillgap.SmartRecruiters,
+			routes: sr(statusFirst(1<<30, http.StatusServiceUnavailable, nil, nil)), errs: []error{ErrStatus}, postings: 1, titles: kept, requests: 2 + attempts},
+		{name: "sr-detail-over-limit", outcome: "one detail over the body limit: the other kept, ErrTooLarge", kind: skillgap.SmartRecruiters,
+			routes: sr(padded(two, faultBodyLimit+1, false)), errs: []error{ErrTooLarge}, postings: 1, titles: kept, requests: 3},
+		{name: "sr-detail-404", outcome: "one detail 404 (withdrawn): the other kept, ErrStatus", kind: skillgap.SmartRecruiters,
+			routes: sr(http.NotFound), errs: []error{ErrStatus}, postings: 1, titles: kept, requests: 3},
+		{name: "sr-offset-ignored", outcome: "a server ignoring offset with totalFound 1000: stops at the page with nothing new, 2 postings", kind: skillgap.SmartRecruiters,
+			routes:   map[string]http.HandlerFunc{list: serve(lying, "application/json"), detail + "1": serve(one, "application/json"), detail + "2": serve(two, "application/json")},
+			postings: 2, requests: 4},
+		{name: "sr-list-503", outcome: "retried, then skipped: ErrStatus 503", kind: skillgap.SmartRecruiters,
+			routes: map[string]http.HandlerFunc{list: statusFirst(1<<30, http.StatusServiceUnavailable, nil, nil)}, errs: []error{ErrStatus}, requests: attempts},
+		{name: "workable-503-storm", outcome: "retried, then skipped: ErrStatus 503", kind: skillgap.Workable,
+			routes: map[string]http.HandlerFunc{wk: statusFirst(1<<30, http.StatusServiceUnavailable, nil, nil)}, errs: []error{ErrStatus}, requests: attempts},
+		{name: "workable-gzip-bomb", outcome: "skipped at once: ErrTooLarge", kind: skillgap.Workable,
+			routes: map[string]http.HandlerFunc{wk: gzipBomb(t, 32<<20)}, errs: []error{ErrTooLarge}, requests: 1},
+		{name: "workable-deep", outcome: "skipped: parse error (*json.SyntaxError, max depth), no crash", kind: skillgap.Workable,
+			routes: map[string]http.HandlerFunc{wk: serve(nested(`{"jobs": `, 100_000, "}"), "application/json")}, requests: 1,
+			failed: true, check: wantSyntaxError},
+	}
 }
 
 func faultFixture(t *testing.T, name string) []byte {

@@ -75,18 +75,20 @@ func (c *Crawler) crawlSmartRecruiters(ctx context.Context, f *fetcher, rn *run,
 	var out []skillgap.Posting
 	seen := map[string]bool{}
 	hdr := http.Header{"Accept": {"application/json"}}
-	for pageURL := first; ; {
+	for pageURL, offset := first, 0; ; {
 		var page srPage
 		if err := json.Unmarshal(r.Body, &page); err != nil {
 			res.Err = &SourceError{Source: src.Name, URL: pageURL, Status: r.Status, Err: fmt.Errorf("parse smartrecruiters page: %w", err)}
 			return out
 		}
+		fresh := 0
 		for _, raw := range page.Content {
 			var p srPosting
 			if json.Unmarshal(raw, &p) != nil || strings.TrimSpace(p.ID) == "" || seen[p.ID] {
 				continue
 			}
 			seen[p.ID] = true
+			fresh++
 			if !filter.Keep(cleanText(p.Name)) {
 				res.Dropped++
 				continue
@@ -110,11 +112,13 @@ func (c *Crawler) crawlSmartRecruiters(ctx context.Context, f *fetcher, rn *run,
 			out = append(out, srPostingOf(&p, src))
 			rn.add(0, 0, 1)
 		}
-		next := page.Offset + len(page.Content)
-		if len(page.Content) == 0 || next >= page.TotalFound {
+		// A page with nothing new ends the list too: a server that ignores
+		// offset (or lies in totalFound) cannot keep the crawler paging.
+		offset += len(page.Content)
+		if fresh == 0 || offset >= page.TotalFound {
 			break
 		}
-		pageURL = srPageURL(pageURL, next)
+		pageURL = srPageURL(pageURL, offset)
 		if r, err = f.get(ctx, pageURL, hdr, rn.request); err != nil {
 			res.Err = sourceError(src.Name, pageURL, r, err)
 			return out
