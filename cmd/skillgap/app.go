@@ -62,6 +62,7 @@ func newApp(stdout, stderr io.Writer, getenv func(string) string, logger *slog.L
 			demoCommand(e),
 			sourcesCommand(e),
 			crawlCommand(e),
+			importCommand(e),
 			trendsCommand(e),
 			searchCommand(e),
 			extractCommand(e),
