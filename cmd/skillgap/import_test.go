@@ -5,8 +5,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/skillgap/skillgap"
+	"github.com/skillgap/skillgap/index"
 )
 
 // importedPostings opens the index in data and returns its postings by ID.
@@ -98,5 +100,35 @@ func mapsKeys(m map[string]skillgap.Posting) func(func(string) bool) {
 				return
 			}
 		}
+	}
+}
+
+// TestImportDuplicateOfCrawled: an imported posting with the company, title
+// and location of a crawled one is counted once.
+func TestImportDuplicateOfCrawled(t *testing.T) {
+	data := t.TempDir()
+	idx, err := openIndex(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	crawled := skillgap.Posting{ID: "greenhouse:northwind:1", Source: "northwind", SourceKind: "greenhouse",
+		Company: "Northwind Traders", Title: "Senior Product Manager, Growth", Locations: []string{"Austin, TX, US"},
+		URL: "https://boards.greenhouse.io/northwind/jobs/1", Description: "Own the growth roadmap.",
+		Posted: time.Date(2026, 2, 25, 0, 0, 0, 0, time.UTC)}
+	if err := idx.Put(t.Context(), []skillgap.Posting{crawled}); err != nil {
+		t.Fatal(err)
+	}
+	idx.Close()
+	if code, _, stderr := runCLI(t, "import", "--data", data, filepath.Join("testdata", "import", "jobspy.csv")); code != exitPartial {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	idx, err = openIndex(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer idx.Close()
+	n, err := idx.Count(t.Context(), index.Filter{})
+	if err != nil || n != 2 { // the crawled Northwind posting and the Indeed one; the LinkedIn copy is a duplicate
+		t.Errorf("postings counted = %d, %v; want 2", n, err)
 	}
 }
