@@ -20,7 +20,8 @@ const (
 )
 
 // Endpoint returns the URL the crawler fetches first for src: the board API of a
-// greenhouse, lever or ashby source, the start page of a jsonld source, the feed of
+// greenhouse, lever, ashby, smartrecruiters (its first page) or workable source,
+// the start page of a jsonld source, the feed of
 // a feed source. A non-empty src.BaseURL replaces the scheme and host and is put
 // in front of the path (so "http://127.0.0.1:8080" or "http://mirror/jobs" both
 // work). The error wraps ErrBadSource when the kind is unknown, the board or URL
