@@ -61,8 +61,8 @@ func TestSchemaErrors(t *testing.T) {
 			[]string{
 				`f.yaml:3:16: settings.parallelism: -2 is negative; want 0 (meaning 1) or more`,
 				`f.yaml:4:12: settings.retries: "many": want a whole number`,
-				`f.yaml:7:11: sources[0].kind: unknown kind "grenhouse"; did you mean "greenhouse"? want greenhouse, lever, ashby, jsonld or feed`,
-				`f.yaml:9:5: sources[1]: kind is missing; want greenhouse, lever, ashby, jsonld or feed`,
+				`f.yaml:7:11: sources[0].kind: unknown kind "grenhouse"; did you mean "greenhouse"? want greenhouse, lever, ashby, smartrecruiters, workable, jsonld or feed`,
+				`f.yaml:9:5: sources[1]: kind is missing; want greenhouse, lever, ashby, smartrecruiters, workable, jsonld or feed`,
 				`f.yaml:10:5: sources[1].knd: unknown field "knd"; did you mean "kind"?`,
 			}},
 		{"parallelism not a number", "sources",

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"io"
 	"log/slog"
 	"os"
@@ -107,6 +108,7 @@ func TestHelpExamples(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(stop)
+	jobs := goodJobSpyRows(t)
 	root := t.TempDir()
 	t.Chdir(root)
 	// The demo's own examples come first: they make ./skillgap-demo, whose
@@ -158,12 +160,38 @@ func TestHelpExamples(t *testing.T) {
 				"my-sources.yaml": sources,
 				"my-skills.yaml":  "skills:\n  - id: sql\n    aliases: [SQL, structured query language, sequel]\n",
 				"posting.txt":     samplePosting,
+				"jobs.csv":        jobs,
 			}
 			for _, line := range examples(helpText(t, p)) {
 				runExample(t, line, inputs)
 			}
 		})
 	}
+}
+
+// goodJobSpyRows is the import test's JobSpy CSV without its bad rows (a date
+// of "last week", a pay of "lots"), for the import example, which should
+// import cleanly.
+func goodJobSpyRows(t *testing.T) string {
+	t.Helper()
+	f, err := os.Open(filepath.Join("testdata", "import", "jobspy.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	for _, r := range rows {
+		if r[7] != "last week" && r[11] != "lots" {
+			w.Write(r)
+		}
+	}
+	w.Flush()
+	return b.String()
 }
 
 // samplePosting is posting text written for the tests.
