@@ -85,29 +85,7 @@ func dropped(sum ingest.Summary) int {
 // runImport reads opts.File whole (its bad rows into Skipped) and imports its
 // postings site by site, each under the source import:<site>.
 func runImport(ctx context.Context, opts importOptions) (importResult, error) {
-	format := strings.ToLower(opts.Format)
-	if format == "" {
-		switch strings.ToLower(filepath.Ext(opts.File)) {
-		case ".jsonl", ".ndjson", ".json":
-			format = "jsonl"
-		default:
-			format = "csv"
-		}
-	}
-	f, err := os.Open(opts.File)
-	if err != nil {
-		return importResult{}, err
-	}
-	defer f.Close()
-	var rows []importRow
-	switch format {
-	case "csv":
-		rows, err = readJobSpyCSV(f, opts.File)
-	case "jsonl":
-		rows, err = readJSONLines(f, opts.File)
-	default:
-		return importResult{}, usagef("--format %q: want csv or jsonl", opts.Format)
-	}
+	rows, err := readImportFile(opts.File, opts.Format)
 	if err != nil {
 		return importResult{}, err
 	}
@@ -138,6 +116,32 @@ func runImport(ctx context.Context, opts importOptions) (importResult, error) {
 		}
 	}
 	return res, nil
+}
+
+// readImportFile reads the rows of a JobSpy CSV or a JSON-lines file; format
+// is csv or jsonl, or empty to go by the file's extension.
+func readImportFile(path, format string) ([]importRow, error) {
+	format = strings.ToLower(format)
+	if format == "" {
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".jsonl", ".ndjson", ".json":
+			format = "jsonl"
+		default:
+			format = "csv"
+		}
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	switch format {
+	case "csv":
+		return readJobSpyCSV(f, path)
+	case "jsonl":
+		return readJSONLines(f, path)
+	}
+	return nil, usagef("--format %q: want csv or jsonl", format)
 }
 
 // importSource is the source of the postings of site: import:<site>.

@@ -87,39 +87,9 @@ func runSourcesAdd(ctx context.Context, opts sourcesAddOptions, log *slog.Logger
 	if err != nil {
 		return err
 	}
-	cands, err := addCandidates(opts.Target, opts.BaseURL)
+	chosen, note, err := chooseSource(ctx, opts, current, log, w)
 	if err != nil {
 		return err
-	}
-	if dup, ok := sameSource(current.Sources, cands[0]); ok && len(cands) == 1 {
-		return usagef("sources add: %s already lists this board as %q", opts.File, dup)
-	}
-	var chosen skillgap.Source
-	note := fmt.Sprintf("added by skillgap sources add on %s", opts.Now().UTC().Format(skillgap.DateLayout))
-	if opts.NoCheck {
-		if len(cands) != 1 || (cands[0].Kind != skillgap.Greenhouse && cands[0].Kind != skillgap.Lever && cands[0].Kind != skillgap.Ashby) {
-			return usagef("sources add --no-check: %q is not a Greenhouse, Lever or Ashby board URL; without a check its kind is unknown", opts.Target)
-		}
-		chosen = cands[0]
-		note += " (not checked)"
-	} else {
-		var found string
-		chosen, found, err = probeCandidates(ctx, current.Settings, cands, opts.NoDelay, log, w)
-		if err != nil {
-			return err
-		}
-		note += ": " + found
-	}
-	if dup, ok := sameSource(current.Sources, chosen); ok {
-		return usagef("sources add: %s already lists this board as %q", opts.File, dup)
-	}
-	chosen.Name = opts.Name
-	if chosen.Name == "" {
-		chosen.Name = configs.NewSourceName(current, boardOrHost(chosen), chosen.Kind)
-	}
-	chosen.Company = opts.Company
-	if chosen.Company == "" && chosen.Board != "" {
-		chosen.Company = configs.DisplayName(chosen.Board)
 	}
 	out, err := configs.AppendSource(data, chosen, note)
 	if errors.Is(err, configs.ErrFlowSources) {
@@ -139,6 +109,44 @@ func runSourcesAdd(ctx context.Context, opts sourcesAddOptions, log *slog.Logger
 	}
 	_, err = fmt.Fprintf(w, "Added %s to %s:\n  - %s\n", chosen.Name, opts.File, configs.FlowSource(chosen))
 	return err
+}
+
+// chooseSource turns what the user typed into the source to add, checked
+// with one request unless --no-check, named and with its company, and the
+// comment that goes beside it; a board the file already lists is a usage error.
+func chooseSource(ctx context.Context, opts sourcesAddOptions, current configs.Sources, log *slog.Logger, w io.Writer) (skillgap.Source, string, error) {
+	cands, err := addCandidates(opts.Target, opts.BaseURL)
+	if err != nil {
+		return skillgap.Source{}, "", err
+	}
+	if dup, ok := sameSource(current.Sources, cands[0]); ok && len(cands) == 1 {
+		return skillgap.Source{}, "", usagef("sources add: %s already lists this board as %q", opts.File, dup)
+	}
+	var chosen skillgap.Source
+	note := fmt.Sprintf("added by skillgap sources add on %s", opts.Now().UTC().Format(skillgap.DateLayout))
+	if opts.NoCheck {
+		if len(cands) != 1 || (cands[0].Kind != skillgap.Greenhouse && cands[0].Kind != skillgap.Lever && cands[0].Kind != skillgap.Ashby) {
+			return skillgap.Source{}, "", usagef("sources add --no-check: %q is not a Greenhouse, Lever or Ashby board URL; without a check its kind is unknown", opts.Target)
+		}
+		chosen = cands[0]
+		note += " (not checked)"
+	} else {
+		var found string
+		if chosen, found, err = probeCandidates(ctx, current.Settings, cands, opts.NoDelay, log, w); err != nil {
+			return skillgap.Source{}, "", err
+		}
+		note += ": " + found
+	}
+	if dup, ok := sameSource(current.Sources, chosen); ok {
+		return skillgap.Source{}, "", usagef("sources add: %s already lists this board as %q", opts.File, dup)
+	}
+	if chosen.Name = opts.Name; chosen.Name == "" {
+		chosen.Name = configs.NewSourceName(current, boardOrHost(chosen), chosen.Kind)
+	}
+	if chosen.Company = opts.Company; chosen.Company == "" && chosen.Board != "" {
+		chosen.Company = configs.DisplayName(chosen.Board)
+	}
+	return chosen, note, nil
 }
 
 // readSourcesText reads the sources file at path; a missing file is empty.

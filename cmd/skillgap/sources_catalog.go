@@ -83,6 +83,12 @@ func runSourcesCatalog(dataDir string, f configs.CatalogFilter, asJSON bool, w i
 		}
 		return reports.WriteJSON(w, rows)
 	}
+	return writeCatalogText(w, boards)
+}
+
+// writeCatalogText writes the catalogue's boards as a table, with their count
+// by kind and how long a polite crawl of them takes.
+func writeCatalogText(w io.Writer, boards []configs.CatalogBoard) error {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "KIND\tBOARD\tNAME\tDERIVED TAGS")
 	byKind, nTagged := map[string]int{}, 0
@@ -105,7 +111,7 @@ func runSourcesCatalog(dataDir string, f configs.CatalogFilter, asJSON bool, w i
 		}
 	}
 	est := configs.EstimateCatalogCrawl(boards, time.Second)
-	_, err = fmt.Fprintf(w, "%s (%s); %d with derived tags (skillgap sources tag derives them from crawled postings).\n"+
+	_, err := fmt.Fprintf(w, "%s (%s); %d with derived tags (skillgap sources tag derives them from crawled postings).\n"+
 		"A polite crawl of them (1 request a second per host) takes at least about %s.\n",
 		skillgap.Plural(len(boards), "board"), strings.Join(kinds, ", "), nTagged, configs.AboutDuration(est.Total))
 	return err
