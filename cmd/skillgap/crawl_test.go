@@ -101,8 +101,11 @@ func TestCrawlEndToEnd(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &sum); err != nil {
 		t.Fatalf("crawl --json printed %q: %v", out, err)
 	}
-	if sum.Postings < 400 || sum.New != sum.Postings {
-		t.Errorf("first crawl: %d postings, %d new; want >= 400, all new", sum.Postings, sum.New)
+	if sum.New != sum.Postings {
+		t.Errorf("first crawl: %d postings, %d new; want all new", sum.Postings, sum.New)
+	}
+	if got, _ := committedState(t, data, nil); !slices.Equal(got, truthIDs(t)) {
+		t.Errorf("first crawl kept %d postings; want exactly truth.jsonl's %d product postings", len(got), len(truthIDs(t)))
 	}
 	kinds := map[string]bool{}
 	for _, s := range sum.Sources {
