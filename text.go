@@ -1,6 +1,8 @@
 package skillgap
 
 import (
+	"fmt"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -62,4 +64,14 @@ func PluralNoun[N int | float64](n N, noun string) string {
 		return noun + "es"
 	}
 	return noun + "s"
+}
+
+// SignedWhole writes x rounded to a whole number with its sign: "+3", "-2",
+// and "0" rather than "-0" or "+0".
+func SignedWhole(x float64) string {
+	r := math.Round(x)
+	if r == 0 {
+		return "0"
+	}
+	return fmt.Sprintf("%+.0f", r)
 }

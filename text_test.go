@@ -38,3 +38,11 @@ func TestPlural(t *testing.T) {
 		t.Errorf("PluralNoun(1.5, hour) = %q; want hours", got)
 	}
 }
+
+func TestSignedWhole(t *testing.T) {
+	for x, want := range map[float64]string{3.4: "+3", -2.6: "-3", -0.3: "0", 0.4: "0", 0: "0", 0.5: "+1"} {
+		if got := SignedWhole(x); got != want {
+			t.Errorf("SignedWhole(%g) = %q; want %q", x, got, want)
+		}
+	}
+}

@@ -352,9 +352,13 @@ func why(g skillgap.Gap, label string, since time.Time) string {
 		fmt.Fprintf(&b, ", %s %.0f points", dir, math.Abs(g.Trend))
 	}
 	if st := g.StepUp; st != nil && st.Total > 0 {
-		fmt.Fprintf(&b, "; vs %s of %s (%+.0f points", pct(st.CompareShare), skillgap.Plural(st.Total, st.Compare+" posting"), st.Points)
+		pts, unit := skillgap.SignedWhole(st.Points), "points"
+		if pts == "+1" || pts == "-1" {
+			unit = "point"
+		}
+		fmt.Fprintf(&b, "; vs %s of %s (%s %s", pct(st.CompareShare), skillgap.Plural(st.Total, st.Compare+" posting"), pts, unit)
 		if st.Shrink < 0.995 && math.Abs(st.Points) >= 0.5 {
-			fmt.Fprintf(&b, ", counted as %+.0f for the small bases", st.Shrunk)
+			fmt.Fprintf(&b, ", counted as %s for the small bases", skillgap.SignedWhole(st.Shrunk))
 		}
 		b.WriteString(")")
 	}

@@ -78,7 +78,7 @@ func StepUpText(g skillgap.Gap) string {
 	}
 	s := Points(math.Round(st.Points)) + " (vs " + Percent(st.CompareShare)
 	if st.Shrink < 0.995 && math.Abs(st.Points) >= 0.5 {
-		s += fmt.Sprintf(", counted %+.0f", st.Shrunk)
+		s += ", counted " + skillgap.SignedWhole(st.Shrunk)
 	}
 	return s + ")"
 }
