@@ -31,6 +31,8 @@ type sourcesInitOptions struct {
 	Force bool   // overwrite Out if it exists
 	// Default says Out is DATA/sources.yaml, which crawl reads without --sources.
 	Default bool
+	// DataFlag is the --data the user gave, for the crawl line; "" when none.
+	DataFlag string
 	// Catalog writes the boards of the shipped catalogue that Filter selects
 	// instead of the shipped example.
 	Catalog bool
@@ -90,6 +92,9 @@ func sourcesInitCommand(e *env) *cli.Command {
 			opts.Catalog = c.Bool("catalog") || c.IsSet("kind") || c.IsSet("tag") || c.IsSet("max")
 			if opts.Out == "" {
 				opts.Out, opts.Default = filepath.Join(dir, sourcesFile), true
+				if c.IsSet("data") {
+					opts.DataFlag = dir // crawl needs it again to find this file
+				}
 			}
 			return runSourcesInit(opts, e.stdout)
 		},
@@ -146,7 +151,10 @@ func runSourcesInit(opts sourcesInitOptions, w io.Writer) error {
 		return fmt.Errorf("write sources: %w", err)
 	}
 	crawl := "skillgap crawl --sources " + shellLine([]string{"", opts.Out})[1:]
-	if opts.Default {
+	switch {
+	case opts.Default && opts.DataFlag != "":
+		crawl = "skillgap crawl --data " + shellLine([]string{"", opts.DataFlag})[1:]
+	case opts.Default:
 		crawl = "skillgap crawl"
 	}
 	_, err := fmt.Fprintf(w, "Wrote %s, %s. Edit it, then:\n  skillgap sources check %s\n  %s\n", opts.Out, what, opts.Out, crawl)

@@ -27,8 +27,8 @@ func TestSourcesInitAndCheck(t *testing.T) {
 	if b, err := os.ReadFile(path); err != nil || !bytes.Equal(b, configs.SourcesExample()) {
 		t.Fatalf("sources init wrote %d bytes (%v); want the shipped example", len(b), err)
 	}
-	if !strings.Contains(stdout, "skillgap crawl\n") {
-		t.Errorf("got %q; want it to say plain `skillgap crawl` reads the file", stdout)
+	if !strings.Contains(stdout, "skillgap crawl --data "+data+"\n") {
+		t.Errorf("got %q; want it to say `skillgap crawl --data %s` reads the file", stdout, data)
 	}
 	if code, _, stderr := runCLI(t, "sources", "init", "--data", data); code != exitUsage || !strings.Contains(stderr, "--force") {
 		t.Errorf("second init: got exit %d %q; want %d and a word about --force", code, stderr, exitUsage)
