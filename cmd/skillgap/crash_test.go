@@ -12,6 +12,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -258,9 +260,24 @@ func TestCrawlSurvivesKill9(t *testing.T) {
 		trials = n
 	}
 	// A little latency per request so that the crawl makes several writes.
+	// The first few requests are answered; the rest wait until the crawl has
+	// been interrupted (or, should no commit come, a few seconds), so that
+	// the interruption lands before the crawl is done however fast the
+	// machine or slow the race detector.
+	var served atomic.Int32
+	release, once := make(chan struct{}), sync.Once{}
+	open := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(open)
+	time.AfterFunc(5*time.Second, open)
 	srv, _ := demoServer(t, func(h http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			time.Sleep(3 * time.Millisecond)
+			if r.URL.Path != "/robots.txt" && served.Add(1) > 6 {
+				select {
+				case <-release:
+				case <-r.Context().Done():
+					return
+				}
+			}
 			h.ServeHTTP(w, r)
 		})
 	})
@@ -335,9 +352,24 @@ func TestCrawlSurvivesKill9(t *testing.T) {
 // consistent and kept, and a resumed crawl ends with exactly the sample
 // market's postings.
 func TestCrawlInterrupted(t *testing.T) {
+	// The first few requests are answered; the rest wait until the crawl has
+	// been interrupted (or, should no commit come, a few seconds), so that
+	// the interruption lands before the crawl is done however fast the
+	// machine or slow the race detector.
+	var served atomic.Int32
+	release, once := make(chan struct{}), sync.Once{}
+	open := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(open)
+	time.AfterFunc(5*time.Second, open)
 	srv, _ := demoServer(t, func(h http.Handler) http.Handler {
 		return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			time.Sleep(3 * time.Millisecond)
+			if r.URL.Path != "/robots.txt" && served.Add(1) > 6 {
+				select {
+				case <-release:
+				case <-r.Context().Done():
+					return
+				}
+			}
 			h.ServeHTTP(w, r)
 		})
 	})
@@ -358,6 +390,7 @@ func TestCrawlInterrupted(t *testing.T) {
 		}
 		if ev.step == index.StepCommit {
 			c.cmd.Process.Signal(os.Interrupt) // Ctrl-C
+			open()
 			break
 		}
 		c.resume()
@@ -366,6 +399,7 @@ func TestCrawlInterrupted(t *testing.T) {
 		t.Fatalf("exit %d, %q; want %d and a word on the interruption", code, c.other.String(), exitInterrupted)
 	}
 	kept := checkConsistent(t, data, names, truth)
+	t.Logf("the interrupted crawl kept %d of %d postings", len(kept), len(truth))
 	if len(kept) == 0 || len(kept) >= len(truth) {
 		t.Errorf("interrupted crawl kept %d postings; want its first write's, fewer than the market's %d", len(kept), len(truth))
 	}
