@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"iter"
 	"os"
@@ -85,11 +86,15 @@ func dropped(sum ingest.Summary) int {
 // runImport reads opts.File whole (its bad rows into Skipped) and imports its
 // postings site by site, each under the source import:<site>.
 func runImport(ctx context.Context, opts importOptions) (importResult, error) {
+	res := importResult{Skipped: []string{}}
 	rows, err := readImportFile(opts.File, opts.Format)
-	if err != nil {
+	var broken *rowError
+	switch {
+	case errors.As(err, &broken):
+		res.Skipped = append(res.Skipped, broken.Error()+" (the rest of the file is unreadable)") // the rows before it still count
+	case err != nil:
 		return importResult{}, err
 	}
-	res := importResult{Skipped: []string{}}
 	bySite := map[string][]skillgap.Posting{}
 	var sites []string
 	for _, r := range rows {
@@ -130,18 +135,18 @@ func readImportFile(path, format string) ([]importRow, error) {
 			format = "csv"
 		}
 	}
+	if format != "csv" && format != "jsonl" {
+		return nil, usagef("--format %q: want csv or jsonl", format)
+	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	switch format {
-	case "csv":
-		return readJobSpyCSV(f, path)
-	case "jsonl":
+	if format == "jsonl" {
 		return readJSONLines(f, path)
 	}
-	return nil, usagef("--format %q: want csv or jsonl", format)
+	return readJobSpyCSV(f, path)
 }
 
 // importSource is the source of the postings of site: import:<site>.

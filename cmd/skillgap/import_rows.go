@@ -74,13 +74,18 @@ func readJobSpyCSV(r io.Reader, file string) ([]importRow, error) {
 		if errors.Is(err, io.EOF) {
 			return rows, nil
 		}
-		line, _ := cr.FieldPos(0)
-		if err != nil {
-			var pe *csv.ParseError
-			if errors.As(err, &pe) && pe.Err != csv.ErrFieldCount {
-				// a broken quote makes the rest of the file unreadable
-				return rows, &rowError{File: file, Line: pe.StartLine, Err: pe.Err}
-			}
+		var line int
+		var pe *csv.ParseError
+		switch {
+		case err == nil:
+			line, _ = cr.FieldPos(0)
+		case !errors.As(err, &pe):
+			return rows, fmt.Errorf("read %s: %w", file, err)
+		case pe.Err != csv.ErrFieldCount:
+			// a broken quote makes the rest of the file unreadable
+			return rows, &rowError{File: file, Line: pe.StartLine, Err: pe.Err}
+		default:
+			line = pe.StartLine // a row of the wrong width is judged by its fields
 		}
 		get := func(name string) string {
 			if i, ok := col[name]; ok && i < len(rec) {

@@ -93,6 +93,25 @@ func TestImportUsage(t *testing.T) {
 	}
 }
 
+// TestImportBrokenCSV: a broken quote (the rest of the file unreadable) is
+// reported with its line, the rows before it are imported, and the exit code
+// is 3; a CSV read error never panics. A bad --format is a usage error even
+// for a missing file.
+func TestImportBrokenCSV(t *testing.T) {
+	data := t.TempDir()
+	file := filepath.Join(t.TempDir(), "jobs.csv")
+	writeFile(t, file, "site,job_url,title,company,description\n"+
+		"indeed,https://jobs.example/1,Senior Product Manager,Northwind,Own the roadmap and run discovery with SQL.\n"+
+		"\"indeed,https://jobs.example/2,Product Manager,Contoso,Broken quote\n")
+	code, out, stderr := runCLI(t, "import", "--data", data, file)
+	if code != exitPartial || !strings.Contains(out, "1 product posting") || !strings.Contains(stderr+out, "jobs.csv:3") {
+		t.Errorf("broken quote: exit %d\n%s\n%s\nwant %d, the first row imported and line 3 named", code, out, stderr, exitPartial)
+	}
+	if code, _, _ := runCLI(t, "import", "--data", data, "--format", "xml", "missing.csv"); code != exitUsage {
+		t.Errorf("--format xml: exit %d; want %d", code, exitUsage)
+	}
+}
+
 func mapsKeys(m map[string]skillgap.Posting) func(func(string) bool) {
 	return func(yield func(string) bool) {
 		for k := range m {
