@@ -35,6 +35,9 @@ var (
 	// ErrBadSource: the source cannot be crawled as configured (unknown kind,
 	// no board or URL, a URL that is not absolute http(s), a bad title pattern).
 	ErrBadSource = errors.New("invalid source")
+	// ErrIncomplete: a paged list stopped before its end (a page repeated the
+	// postings before it), so what it lacks is unknown and nothing is closed.
+	ErrIncomplete = errors.New("list not read to its end")
 )
 
 // Options configure a Crawler. Zero values mean the defaults given per field.

@@ -170,6 +170,9 @@ func (tc *faultCase) verify(t *testing.T, r Result, srv *testServer) {
 		if tc.src == nil && !strings.HasPrefix(se.URL, srv.URL) {
 			t.Errorf("SourceError.URL = %q; want a URL on %s", se.URL, srv.URL)
 		}
+		if r.Complete {
+			t.Errorf("Complete = true with an error; want false: a source not read whole must not close postings")
+		}
 	} else if !r.Complete {
 		t.Errorf("Complete = false; want true")
 	}
@@ -355,9 +358,9 @@ func newKindFaults(t *testing.T, attempts int) []faultCase {
 			routes: sr(padded(two, faultBodyLimit+1, false)), errs: []error{ErrTooLarge}, postings: 1, titles: kept, requests: 3},
 		{name: "sr-detail-404", outcome: "one detail 404 (withdrawn): the other kept, ErrStatus", kind: skillgap.SmartRecruiters,
 			routes: sr(http.NotFound), errs: []error{ErrStatus}, postings: 1, titles: kept, requests: 3},
-		{name: "sr-offset-ignored", outcome: "a server ignoring offset with totalFound 1000: stops at the page with nothing new, 2 postings", kind: skillgap.SmartRecruiters,
-			routes:   map[string]http.HandlerFunc{list: serve(lying, "application/json"), detail + "1": serve(one, "application/json"), detail + "2": serve(two, "application/json")},
-			postings: 2, requests: 4},
+		{name: "sr-offset-ignored", outcome: "a server ignoring offset with totalFound 1000: stops at the page with nothing new, 2 postings kept, ErrIncomplete (nothing closed)", kind: skillgap.SmartRecruiters,
+			routes: map[string]http.HandlerFunc{list: serve(lying, "application/json"), detail + "1": serve(one, "application/json"), detail + "2": serve(two, "application/json")},
+			errs:   []error{ErrIncomplete}, postings: 2, requests: 4},
 		{name: "sr-list-503", outcome: "retried, then skipped: ErrStatus 503", kind: skillgap.SmartRecruiters,
 			routes: map[string]http.HandlerFunc{list: statusFirst(1<<30, http.StatusServiceUnavailable, nil, nil)}, errs: []error{ErrStatus}, requests: attempts},
 		{name: "workable-503-storm", outcome: "retried, then skipped: ErrStatus 503", kind: skillgap.Workable,

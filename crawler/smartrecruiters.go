@@ -115,7 +115,14 @@ func (c *Crawler) crawlSmartRecruiters(ctx context.Context, f *fetcher, rn *run,
 		// A page with nothing new ends the list too: a server that ignores
 		// offset (or lies in totalFound) cannot keep the crawler paging.
 		offset += len(page.Content)
-		if fresh == 0 || offset >= page.TotalFound {
+		if offset >= page.TotalFound {
+			break
+		}
+		if fresh == 0 {
+			// The list is not all read: what it lacks is unknown, not closed.
+			if res.Err == nil {
+				res.Err = sourceError(src.Name, pageURL, r, fmt.Errorf("%w: the page at offset %d repeats earlier postings (%d of %d listed read)", ErrIncomplete, offset-len(page.Content), offset-len(page.Content), page.TotalFound))
+			}
 			break
 		}
 		pageURL = srPageURL(pageURL, offset)
