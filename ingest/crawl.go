@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"sync"
 	"time"
@@ -21,7 +22,7 @@ import (
 // fetches the rest. A source's failure is in its Summary line and makes the
 // error ErrPartial (or "every source failed"); a failed index write or
 // taxonomy stops the crawl.
-func Crawl(ctx context.Context, dataDir string, sources []skillgap.Source, copts crawler.Options, opts Options) (Summary, error) {
+func Crawl(ctx context.Context, dataDir string, sources []skillgap.Source, copts crawler.Options, opts Options) (_ Summary, err error) {
 	start := time.Now()
 	if err := opts.defaults(); err != nil {
 		return Summary{}, err
@@ -30,7 +31,7 @@ func Crawl(ctx context.Context, dataDir string, sources []skillgap.Source, copts
 	if err != nil {
 		return Summary{}, err
 	}
-	defer done()
+	defer closeWriter(done, &err)
 	ann := loadAnnotator(opts.Skills)
 	defer ann.wait()
 
@@ -213,8 +214,9 @@ func (w *crawlWriter) written(wr index.Written) {
 }
 
 // openWriter takes the data directory's writer lock and opens its index for
-// writing; done closes the index, then releases the lock.
-func openWriter(dataDir string) (idx *index.Index, done func(), err error) {
+// writing; done closes the index (its last commit), then releases the lock,
+// and returns what failed: a caller joins it into its own error.
+func openWriter(dataDir string) (idx *index.Index, done func() error, err error) {
 	lock, err := index.LockDir(dataDir)
 	if err != nil {
 		return nil, nil, err
@@ -223,5 +225,13 @@ func openWriter(dataDir string) (idx *index.Index, done func(), err error) {
 		lock.Unlock()
 		return nil, nil, err
 	}
-	return idx, func() { idx.Close(); lock.Unlock() }, nil
+	return idx, func() error { return errors.Join(idx.Close(), lock.Unlock()) }, nil
+}
+
+// closeWriter runs done and joins its error into *err: a failed last commit
+// is not a success.
+func closeWriter(done func() error, err *error) {
+	if cerr := done(); cerr != nil {
+		*err = errors.Join(*err, cerr)
+	}
 }

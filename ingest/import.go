@@ -36,7 +36,7 @@ const importBatch = 500
 // Postings already indexed (same ID) are updated, duplicates of other
 // sources' postings are marked as such by the index, and nothing is closed:
 // a file is not a whole board.
-func Import(ctx context.Context, dataDir string, feed Feed, opts Options) (Summary, error) {
+func Import(ctx context.Context, dataDir string, feed Feed, opts Options) (_ Summary, err error) {
 	start := time.Now()
 	if err := opts.defaults(); err != nil {
 		return Summary{}, err
@@ -57,7 +57,7 @@ func Import(ctx context.Context, dataDir string, feed Feed, opts Options) (Summa
 	if err != nil {
 		return Summary{}, err
 	}
-	defer done()
+	defer closeWriter(done, &err)
 
 	opts.Progress.Begin(-1)
 	im := importer{idx: idx, ann: ann, filter: filter, feed: feed, opts: opts,

@@ -26,7 +26,7 @@ const reindexBatch = 500
 // taxonomy opts.Skills gives, and writes back those whose extraction
 // changed, in batches, under the directory's writer lock. opts.Progress and
 // opts.Now are not used: a reindex changes no dates.
-func Reindex(ctx context.Context, dataDir string, opts Options) (ReindexResult, error) {
+func Reindex(ctx context.Context, dataDir string, opts Options) (_ ReindexResult, err error) {
 	if err := opts.defaults(); err != nil {
 		return ReindexResult{}, err
 	}
@@ -42,7 +42,7 @@ func Reindex(ctx context.Context, dataDir string, opts Options) (ReindexResult, 
 	if err != nil {
 		return ReindexResult{}, err
 	}
-	defer done()
+	defer closeWriter(done, &err)
 
 	res, changed, err := reannotate(ctx, idx, ann)
 	for len(changed) > 0 && err == nil {
