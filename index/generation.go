@@ -8,6 +8,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
@@ -315,6 +316,15 @@ func (idx *Index) removeGenerations(keep int) {
 // the generation was superseded and opens it now fails, and opens CURRENT
 // again.
 func removeUnheld(gen string) {
+	if runtime.GOOS == "windows" {
+		// Windows refuses to rename a directory while any file in it is open,
+		// a reader's included (and would refuse ours too): the rename itself
+		// tells whether the generation is held.
+		if os.Rename(gen, gen+".old") == nil {
+			os.RemoveAll(gen + ".old")
+		}
+		return
+	}
 	f, err := os.Open(filepath.Join(gen, "store", "root.bolt"))
 	if err == nil {
 		err = tryLock(f, true)
