@@ -14,7 +14,8 @@ import (
 // interval's end and last seen on or after its start, so that with several
 // crawl snapshots a month counts the jobs on the boards then, not the jobs
 // dated then. Buckets run from the first interval a posting was seen in to
-// the last, empty ones included; skills are counted as Series does.
+// the last, empty ones included, within f's Since and Until; skills are
+// counted as Series does.
 func openSeries(ctx context.Context, ix *index.Index, f index.Filter, skills []string, interval string) ([]index.Bucket, error) {
 	if interval != "week" && interval != "month" && interval != "quarter" {
 		return nil, fmt.Errorf("series interval %q: want week, month or quarter", interval)
@@ -29,13 +30,26 @@ func openSeries(ctx context.Context, ix *index.Index, f index.Filter, skills []s
 	}
 	by := map[time.Time]*tally{}
 	var first, last time.Time
-	err := ix.Postings(ctx, f, func(p skillgap.Posting) error {
+	// The window bounds the intervals, not the postings' dates: a job posted
+	// before Since that is still open within the window counts in it.
+	all := f
+	all.Since, all.Until = time.Time{}, time.Time{}
+	err := ix.Postings(ctx, all, func(p skillgap.Posting) error {
 		from, to := p.FirstSeen, p.LastSeen
 		if from.IsZero() {
 			from = p.Date()
 		}
 		if to.Before(from) {
 			to = from
+		}
+		if !f.Since.IsZero() && from.Before(f.Since) {
+			from = f.Since
+		}
+		if !f.Until.IsZero() && !to.Before(f.Until) {
+			to = f.Until.Add(-time.Nanosecond) // Until's day is out
+		}
+		if to.Before(from) {
+			return nil // not open within the window
 		}
 		asks := map[string]bool{}
 		for _, m := range p.Skills {

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/skillgap/skillgap"
+	"github.com/skillgap/skillgap/index"
 )
 
 // TestTrendsSeriesCountsOpenPostings: with several snapshots, a posting
@@ -59,5 +60,23 @@ func TestTrendsSeriesCountsOpenPostings(t *testing.T) {
 	// March: postings 1, 3 and 4 were open; 2 had closed.
 	if m := rep.Skills[0].Series[2]; m.Total != 3 {
 		t.Errorf("March: got %d open postings; want 3", m.Total)
+	}
+	// A window of February and March: posting 1, dated January but open
+	// then, counts; no month outside the window is shown.
+	rep, err = Trends(t.Context(), testIndex(t, ps), trendTaxonomy(), TrendsOptions{Skills: []string{"sql", "pricing"},
+		Filter: index.Filter{Since: d(2, 1), Until: d(4, 1)}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, row := range rep.Skills {
+		if len(row.Series) != 2 || !row.Series[0].Time.Equal(d(2, 1)) {
+			t.Fatalf("%s in February–March: got %d months from %v; want February and March", row.ID, len(row.Series), row.Series[0].Time)
+		}
+		for _, pt := range row.Series {
+			with, total := brute(pt.Time, row.ID)
+			if pt.Count != with || pt.Total != total {
+				t.Errorf("%s %s in the window: got %d of %d; want %d of %d", row.ID, pt.Time.Format("2006-01"), pt.Count, pt.Total, with, total)
+			}
+		}
 	}
 }
