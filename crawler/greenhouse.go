@@ -48,9 +48,24 @@ func ParseGreenhouse(body []byte, src skillgap.Source) ([]skillgap.Posting, erro
 // parseGreenhouse is ParseGreenhouse with the title filter applied before a
 // job is decoded (see parseAshby).
 func parseGreenhouse(body []byte, src skillgap.Source, keep func(title string) bool) (out []skillgap.Posting, dropped int, err error) {
+	out, dropped, err = parseNamedBoard(body, src, keep, "company",
+		func(j *greenhouseJob) bool { return cleanText(j.CompanyName) != "" }, greenhousePosting)
+	if err != nil {
+		return nil, 0, fmt.Errorf("parse greenhouse board %s: %w", src.Board, err)
+	}
+	return out, dropped, nil
+}
+
+// parseNamedBoard parses a board {…, "jobs": [{"title": …}, …]} whose top
+// level may carry the company's name under nameKey, perhaps after the jobs:
+// the title filter runs before a job is decoded (see parseAshby), posting
+// makes each kept job a posting, and a posting whose job names no company
+// (named false) and whose source gives none takes the top level's.
+func parseNamedBoard[J any](body []byte, src skillgap.Source, keep func(title string) bool, nameKey string,
+	named func(*J) bool, posting func(*J, skillgap.Source) skillgap.Posting) (out []skillgap.Posting, dropped int, err error) {
 	out = []skillgap.Posting{}
-	var unnamed []int // postings that take the wrapper's company, which may come after the jobs
-	skim := boardSkim{Key: "jobs", Top: []string{"company"}, Head: []string{"title"}}
+	var unnamed []int // postings that take the top level's company, which may come after the jobs
+	skim := boardSkim{Key: "jobs", Top: []string{nameKey}, Head: []string{"title"}}
 	top, err := skim.each(body, func(raw []byte, head [][]byte) error {
 		var title string
 		if err := decodeHead(head[0], &title); err != nil {
@@ -60,23 +75,23 @@ func parseGreenhouse(body []byte, src skillgap.Source, keep func(title string) b
 			dropped++
 			return nil
 		}
-		var j greenhouseJob
+		var j J
 		if err := json.Unmarshal(raw, &j); err != nil {
 			return err
 		}
-		if src.Company == "" && cleanText(j.CompanyName) == "" {
+		if src.Company == "" && !named(&j) {
 			unnamed = append(unnamed, len(out))
 		}
-		out = append(out, greenhousePosting(&j, src))
+		out = append(out, posting(&j, src))
 		return nil
 	})
 	if err != nil {
-		return nil, 0, fmt.Errorf("parse greenhouse board %s: %w", src.Board, err)
+		return nil, 0, err
 	}
-	var wrapper string
-	if decodeHead(top[0], &wrapper) == nil && cleanText(wrapper) != "" {
+	var name string
+	if decodeHead(top[0], &name) == nil && cleanText(name) != "" {
 		for _, i := range unnamed {
-			out[i].Company = cleanText(wrapper)
+			out[i].Company = cleanText(name)
 		}
 	}
 	return out, dropped, nil

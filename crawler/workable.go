@@ -1,7 +1,6 @@
 package crawler
 
 import (
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -44,36 +43,9 @@ func ParseWorkable(body []byte, src skillgap.Source) ([]skillgap.Posting, error)
 // parseWorkable applies keep to each title before the job is decoded and its
 // HTML converted (see parseAshby).
 func parseWorkable(body []byte, src skillgap.Source, keep func(title string) bool) (out []skillgap.Posting, dropped int, err error) {
-	out = []skillgap.Posting{}
-	var unnamed []int
-	skim := boardSkim{Key: "jobs", Top: []string{"name"}, Head: []string{"title"}}
-	top, err := skim.each(body, func(raw []byte, head [][]byte) error {
-		var title string
-		if err := decodeHead(head[0], &title); err != nil {
-			return err
-		}
-		if keep != nil && !keep(cleanText(title)) {
-			dropped++
-			return nil
-		}
-		var j workableJob
-		if err := json.Unmarshal(raw, &j); err != nil {
-			return err
-		}
-		if src.Company == "" {
-			unnamed = append(unnamed, len(out))
-		}
-		out = append(out, workablePosting(&j, src))
-		return nil
-	})
+	out, dropped, err = parseNamedBoard(body, src, keep, "name", func(*workableJob) bool { return false }, workablePosting)
 	if err != nil {
 		return nil, 0, fmt.Errorf("parse workable account %s: %w", src.Board, err)
-	}
-	var name string
-	if decodeHead(top[0], &name) == nil && cleanText(name) != "" {
-		for _, i := range unnamed {
-			out[i].Company = cleanText(name)
-		}
 	}
 	return out, dropped, nil
 }
