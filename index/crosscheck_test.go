@@ -185,7 +185,7 @@ func bruteSeries(ps []skillgap.Posting, f Filter, skills []string, interval stri
 		if !matches(p, f) {
 			continue
 		}
-		start := bucketStart(p.Date(), interval)
+		start := BucketStart(p.Date(), interval)
 		b := by[start]
 		if b == nil {
 			b = &Bucket{Start: start, Counts: map[string]int{}}
@@ -208,7 +208,7 @@ func bruteSeries(ps []skillgap.Posting, f Filter, skills []string, interval stri
 		}
 	}
 	var out []Bucket
-	for t := first; !first.IsZero() && !t.After(last); t = nextBucket(t, interval) {
+	for t := first; !first.IsZero() && !t.After(last); t = NextBucket(t, interval) {
 		b := by[t]
 		if b == nil {
 			b = &Bucket{Start: t, Counts: map[string]int{}}

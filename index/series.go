@@ -81,13 +81,13 @@ func bucketCounts(tc *termCounter, field, interval string) (map[time.Time]int, e
 			err = fmt.Errorf("bucket %q: %w", term, perr)
 			return
 		}
-		out[bucketStart(start, interval)] += n
+		out[BucketStart(start, interval)] += n
 	})
 	return out, err
 }
 
-// bucketStart is the start of the interval holding t.
-func bucketStart(t time.Time, interval string) time.Time {
+// BucketStart is the start of the interval holding t.
+func BucketStart(t time.Time, interval string) time.Time {
 	t = t.UTC()
 	switch interval {
 	case "week":
@@ -99,8 +99,8 @@ func bucketStart(t time.Time, interval string) time.Time {
 	}
 }
 
-// nextBucket is the start of the interval after the one starting at t.
-func nextBucket(t time.Time, interval string) time.Time {
+// NextBucket is the start of the interval after the one starting at t.
+func NextBucket(t time.Time, interval string) time.Time {
 	switch interval {
 	case "week":
 		return t.AddDate(0, 0, 7)
@@ -125,7 +125,7 @@ func buckets(totals map[time.Time]int, perSkill []map[time.Time]int, skills []st
 		return nil
 	}
 	var out []Bucket
-	for t := first; !t.After(last); t = nextBucket(t, interval) {
+	for t := first; !t.After(last); t = NextBucket(t, interval) {
 		b := Bucket{Start: t, Total: totals[t], Counts: make(map[string]int, len(skills))}
 		for i, s := range skills {
 			b.Counts[s] = perSkill[i][t]

@@ -57,7 +57,7 @@ func openSeries(ctx context.Context, ix *index.Index, f index.Filter, skills []s
 				asks[m.SkillID] = true
 			}
 		}
-		for b := intervalStart(from, interval); !b.After(to); b = nextInterval(b, interval) {
+		for b := index.BucketStart(from, interval); !b.After(to); b = index.NextBucket(b, interval) {
 			t := by[b]
 			if t == nil {
 				t = &tally{counts: map[string]int{}}
@@ -80,7 +80,7 @@ func openSeries(ctx context.Context, ix *index.Index, f index.Filter, skills []s
 		return nil, fmt.Errorf("series of open postings: %w", err)
 	}
 	var out []index.Bucket
-	for b := first; !first.IsZero() && !b.After(last); b = nextInterval(b, interval) {
+	for b := first; !first.IsZero() && !b.After(last); b = index.NextBucket(b, interval) {
 		bk := index.Bucket{Start: b, Counts: map[string]int{}}
 		if t := by[b]; t != nil {
 			bk.Total = t.total
@@ -91,27 +91,4 @@ func openSeries(ctx context.Context, ix *index.Index, f index.Filter, skills []s
 		out = append(out, bk)
 	}
 	return out, nil
-}
-
-// intervalStart is the start of the week (Monday), month or quarter holding t, in UTC.
-func intervalStart(t time.Time, interval string) time.Time {
-	t = t.UTC()
-	day := time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-	switch interval {
-	case "week":
-		return day.AddDate(0, 0, -((int(day.Weekday()) + 6) % 7))
-	case "quarter":
-		return time.Date(t.Year(), (t.Month()-1)/3*3+1, 1, 0, 0, 0, 0, time.UTC)
-	}
-	return time.Date(t.Year(), t.Month(), 1, 0, 0, 0, 0, time.UTC)
-}
-
-func nextInterval(t time.Time, interval string) time.Time {
-	switch interval {
-	case "week":
-		return t.AddDate(0, 0, 7)
-	case "quarter":
-		return t.AddDate(0, 3, 0)
-	}
-	return t.AddDate(0, 1, 0)
 }
