@@ -20,9 +20,6 @@ type Pay struct {
 	Bonus  bool   `json:"bonus,omitempty" yaml:"bonus,omitempty"`   // the posting offers a bonus or commission
 }
 
-// Salary is the former name of Pay.
-type Salary = Pay
-
 // Pay periods, as Pay.Period holds them.
 const (
 	PerYear  = "year"

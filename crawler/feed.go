@@ -172,7 +172,7 @@ func remoteOKPosting(j *remoteOKJob, board string, src skillgap.Source) skillgap
 		p.Locations = []string{loc}
 	}
 	if j.SalaryMin > 0 || j.SalaryMax > 0 {
-		p.Salary = &skillgap.Salary{Min: j.SalaryMin, Max: j.SalaryMax, Currency: "USD"}
+		p.Salary = &skillgap.Pay{Min: j.SalaryMin, Max: j.SalaryMax, Currency: "USD"}
 		if max(j.SalaryMin, j.SalaryMax) < 1000 {
 			p.Salary.Period = "hour" // RemoteOK states annual USD, but small figures are hourly rates
 		}

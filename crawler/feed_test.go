@@ -71,7 +71,7 @@ func TestParseFeedRemoteOK(t *testing.T) {
 	}, {
 		ID: "feed:remotejobs.example:2000002", Source: "rok", SourceKind: "feed", Board: "remotejobs.example",
 		JobID: "2000002", Company: "Kelpworks", Title: "Head of Product", Workplace: skillgap.Remote,
-		Salary: &skillgap.Salary{Min: 150000, Max: 190000, Currency: "USD"},
+		Salary: &skillgap.Pay{Min: 150000, Max: 190000, Currency: "USD"},
 		URL:    u + "remote-head-of-product-kelpworks-2000002",
 		Posted: ts("2026-06-10T14:00:00Z"), // no date: epoch
 	}}

@@ -19,7 +19,7 @@ func TestParseJSONLDGraph(t *testing.T) {
 		Title:     "Principal Product Manager & Platform Lead",
 		Locations: []string{"Utrecht, UT, NL", "Ghent, BE"}, Country: "NL",
 		EmploymentType: "full-time",
-		Salary:         &skillgap.Salary{Min: 95000, Max: 120000, Currency: "EUR", Period: "year"},
+		Salary:         &skillgap.Pay{Min: 95000, Max: 120000, Currency: "EUR", Period: "year"},
 		URL:            "https://careers.fernhollow.example/jobs/fh-1042",
 		Posted:         ts("2026-03-04T00:00:00Z"),
 	}}
@@ -43,7 +43,7 @@ func TestParseJSONLDMulti(t *testing.T) {
 			p.Locations, p.Country = []string{"Germany"}, "DE" // applicantLocationRequirements
 			p.Workplace = skillgap.Remote                      // TELECOMMUTE
 			p.EmploymentType = "part-time"
-			p.Salary = &skillgap.Salary{Min: 55, Max: 55, Currency: "EUR", Period: "hour"}
+			p.Salary = &skillgap.Pay{Min: 55, Max: 55, Currency: "EUR", Period: "hour"}
 			p.URL = "https://jobs.bramblecart.example/p/chk-7"
 			p.Posted = ts("2026-02-11T07:15:00Z")
 		}),

@@ -115,7 +115,7 @@ func leverToPosting(j *leverPosting, src skillgap.Source) skillgap.Posting {
 		p.Workplace = workplaceHint(p.Locations...)
 	}
 	if s := j.SalaryRange; s != nil && (s.Min != nil || s.Max != nil) {
-		p.Salary = &skillgap.Salary{
+		p.Salary = &skillgap.Pay{
 			Currency: strings.ToUpper(strings.TrimSpace(s.Currency)),
 			Period:   salaryPeriod(s.Interval),
 		}

@@ -22,7 +22,7 @@ func TestParseLever(t *testing.T) {
 			p.Department = "Product" // categories.department
 			p.Locations = []string{"Halifax, NS", "Portland, ME"}
 			p.Country, p.Workplace, p.EmploymentType = "CA", skillgap.Hybrid, "full-time"
-			p.Salary = &skillgap.Salary{Min: 120000, Max: 145000, Currency: "CAD", Period: "year"}
+			p.Salary = &skillgap.Pay{Min: 120000, Max: 145000, Currency: "CAD", Period: "year"}
 			p.URL = u + "1"
 			p.Posted = ts("2026-01-01T00:00:00Z") // createdAt 1767225600000 ms
 		}),

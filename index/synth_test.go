@@ -200,7 +200,7 @@ func (g *synth) fill(p *skillgap.Posting, date time.Time, s int) {
 		p.Closed = p.LastSeen.AddDate(0, 0, 1)
 	}
 	if r.Float64() < 0.3 {
-		p.Salary = &skillgap.Salary{Min: float64(80+r.IntN(80)) * 1000, Currency: "USD"}
+		p.Salary = &skillgap.Pay{Min: float64(80+r.IntN(80)) * 1000, Currency: "USD"}
 		p.Salary.Max = p.Salary.Min + 30000
 	}
 	if r.Float64() < 0.6 {
