@@ -34,7 +34,7 @@ var importRules = map[string]importRule{
 	"":         {},
 	"analyze":  {project: []string{""}},
 	"crawler":  {project: []string{""}, thirdParty: []string{"github.com/gocolly/colly/v2", "github.com/PuerkitoBio/goquery", "github.com/mmcdole/gofeed", "github.com/temoto/robotstxt", "golang.org/x/net/", "golang.org/x/text/"}},
-	"index":    {project: []string{""}, thirdParty: []string{"github.com/blevesearch/", "golang.org/x/sync/", "golang.org/x/sys/"}},
+	"index":    {project: []string{""}, thirdParty: []string{"github.com/blevesearch/", "golang.org/x/sync/", "golang.org/x/sys/", "github.com/klauspost/compress/"}},
 	"market":   {project: []string{"", "index", "analyze"}},
 	"ingest":   {project: []string{"", "crawler", "analyze", "index"}, thirdParty: []string{"golang.org/x/sync/"}},
 	"reports":  {project: []string{""}, thirdParty: []string{"github.com/wcharczuk/go-chart/v2", "github.com/arran4/golang-ical"}},

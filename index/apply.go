@@ -197,34 +197,23 @@ func (idx *Index) current(w *writer, id string) (stored, bool, error) {
 // batches are committed together when Put returns, unless the last commit is
 // less than a second old (a bulk build calling Put in a row): then the next
 // write or Close commits them.
+//
+// Duplicates are decided for PutWindow postings at a time, and their
+// batches written as a pipeline: the next batch is encoded and mapped while
+// bleve writes the one before. Callers building a large index pass postings
+// PutWindow at a time or more.
 func (idx *Index) Put(ctx context.Context, ps []skillgap.Posting) error {
 	ps = dedupeIDs(ps)
+	for _, p := range ps {
+		if p.ID == "" {
+			return fmt.Errorf("put postings: posting %q has no id", p.Title)
+		}
+	}
 	trace, n := idx.beginWrite(ctx)
-	for start := 0; start < len(ps); start += putBatch {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		chunk := ps[start:min(start+putBatch, len(ps))]
-		oldKeys, err := idx.storedKeys(ctx, chunk)
-		if err != nil {
+	for start := 0; start < len(ps); start += PutWindow {
+		if err := idx.putWindow(ctx, ps[start:min(start+PutWindow, len(ps))], trace, n); err != nil {
 			return fmt.Errorf("put postings: %w", err)
 		}
-		w := newWriter()
-		for _, p := range chunk {
-			if p.ID == "" {
-				return fmt.Errorf("put postings: posting %q has no id", p.Title)
-			}
-			key, ok := oldKeys[p.ID]
-			w.add(p, ok, key)
-		}
-		batch := idx.bi.NewBatch()
-		if err := idx.flush(ctx, w, batch); err != nil {
-			return fmt.Errorf("put postings: %w", err)
-		}
-		if err := idx.bi.Batch(batch); err != nil {
-			return fmt.Errorf("put postings: write batch: %w", err)
-		}
-		idx.batchWritten(trace, n)
 	}
 	if err := idx.endWrite(trace, n, true); err != nil {
 		return fmt.Errorf("put postings: %w", err)
@@ -232,8 +221,63 @@ func (idx *Index) Put(ctx context.Context, ps []skillgap.Posting) error {
 	return nil
 }
 
+// PutWindow is how many postings Put decides duplicates for at a time: its
+// pipeline drains at the end of each window.
+const PutWindow = 5000
+
 // putBatch is how many postings Put writes per batch; it bounds memory.
 const putBatch = 500
+
+// putWindow writes ps, whose ids are distinct, in batches of putBatch.
+func (idx *Index) putWindow(ctx context.Context, ps []skillgap.Posting, trace WriteTrace, n int) error {
+	w := newWriter()
+	for start := 0; start < len(ps); start += putBatch {
+		chunk := ps[start:min(start+putBatch, len(ps))]
+		oldKeys, err := idx.storedKeys(ctx, chunk)
+		if err != nil {
+			return err
+		}
+		for _, p := range chunk {
+			key, ok := oldKeys[p.ID]
+			w.add(p, ok, key)
+		}
+	}
+	docs, err := idx.decide(ctx, w)
+	if err != nil {
+		return err
+	}
+	// A goroutine maps batch k+1 while this one writes batch k. The writes
+	// (and their trace steps) stay on the caller's goroutine.
+	ctx, cancel := context.WithCancel(ctx)
+	batches := make(chan *bleve.Batch, 1)
+	var mapErr error
+	go func() {
+		defer close(batches)
+		for start := 0; start < len(docs); start += putBatch {
+			batch := idx.bi.NewBatch()
+			if mapErr = idx.mapAll(ctx, docs[start:min(start+putBatch, len(docs))], batch); mapErr != nil {
+				return
+			}
+			select {
+			case batches <- batch:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	defer func() {
+		cancel()
+		for range batches { // let the goroutine end
+		}
+	}()
+	for batch := range batches {
+		if err := idx.bi.Batch(batch); err != nil {
+			return fmt.Errorf("write batch: %w", err)
+		}
+		idx.batchWritten(trace, n)
+	}
+	return mapErr // set before batches closed
+}
 
 // dedupeIDs keeps the last posting of each id, in first-seen order.
 func dedupeIDs(ps []skillgap.Posting) []skillgap.Posting {
@@ -374,15 +418,33 @@ func (w *writer) add(p skillgap.Posting, existed bool, oldKey string) {
 // the pending postings, plus any indexed posting whose duplicate mark changes,
 // to batch.
 func (idx *Index) flush(ctx context.Context, w *writer, batch *bleve.Batch) error {
-	groups, err := idx.groups(ctx, slices.Sorted(mapKeys(w.keys)))
+	docs, err := idx.decide(ctx, w)
 	if err != nil {
 		return err
+	}
+	return idx.mapAll(ctx, docs, batch)
+}
+
+// toWrite is a posting to write and its duplicate mark.
+type toWrite struct {
+	p     skillgap.Posting
+	dupOf string
+}
+
+// decide decides duplicates for every group the pending postings touch and
+// returns what to write: the pending postings, in the order they were
+// added, then any indexed posting whose duplicate mark changes.
+func (idx *Index) decide(ctx context.Context, w *writer) ([]toWrite, error) {
+	groups, err := idx.groups(ctx, slices.Sorted(mapKeys(w.keys)))
+	if err != nil {
+		return nil, err
 	}
 	for _, p := range w.pending {
 		k := dupKey(p)
 		groups[k] = append(groups[k], groupMember{ID: p.ID, Source: p.Source, Date: p.Date(), pending: true})
 	}
 	dupOf := map[string]string{}
+	var changed []toWrite
 	for _, members := range groups {
 		var ms []dupMember
 		for _, m := range members {
@@ -404,31 +466,40 @@ func (idx *Index) flush(ctx context.Context, w *writer, batch *bleve.Batch) erro
 			if d != m.DupOf { // an indexed posting changes duplicate status
 				old, found, err := idx.getStored(m.ID)
 				if err != nil || !found {
-					return fmt.Errorf("reread posting %s: %w", m.ID, err)
+					return nil, fmt.Errorf("reread posting %s: %w", m.ID, err)
 				}
-				if err := idx.index(batch, old.Posting, d); err != nil {
-					return err
-				}
+				changed = append(changed, toWrite{old.Posting, d})
 			}
 		}
 	}
-	docs := make([]*bdoc.Document, len(w.order))
+	out := make([]toWrite, 0, len(w.order)+len(changed))
+	for _, id := range w.order {
+		out = append(out, toWrite{w.pending[id], dupOf[id]})
+	}
+	slices.SortFunc(changed, func(a, b toWrite) int { return strings.Compare(a.p.ID, b.p.ID) })
+	return append(out, changed...), nil
+}
+
+// mapAll maps docs to bleve documents, on every core (encoding a posting
+// and mapping it are most of a write's own work), and adds them to batch.
+func (idx *Index) mapAll(ctx context.Context, docs []toWrite, batch *bleve.Batch) error {
+	mapped := make([]*bdoc.Document, len(docs))
 	g, gctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
-	for i, id := range w.order { // encoding and mapping run on every core
+	for i, d := range docs {
 		g.Go(func() error {
 			if err := gctx.Err(); err != nil {
 				return err
 			}
 			var err error
-			docs[i], err = idx.mapped(w.pending[id], dupOf[id])
+			mapped[i], err = idx.mapped(d.p, d.dupOf)
 			return err
 		})
 	}
 	if err := g.Wait(); err != nil {
 		return err
 	}
-	for _, d := range docs {
+	for _, d := range mapped {
 		if err := batch.IndexAdvanced(d); err != nil {
 			return fmt.Errorf("index posting %s: %w", d.ID(), err)
 		}
@@ -437,14 +508,6 @@ func (idx *Index) flush(ctx context.Context, w *writer, batch *bleve.Batch) erro
 }
 
 func (w *writer) hasPending(id string) bool { _, ok := w.pending[id]; return ok }
-
-func (idx *Index) index(batch *bleve.Batch, p skillgap.Posting, dupOf string) error {
-	d, err := idx.mapped(p, dupOf)
-	if err != nil {
-		return err
-	}
-	return batch.IndexAdvanced(d)
-}
 
 // mapped is the bleve document of p. It is safe for concurrent use.
 func (idx *Index) mapped(p skillgap.Posting, dupOf string) (*bdoc.Document, error) {

@@ -68,7 +68,7 @@ func buildSynth(tb testing.TB, dataDir string, n int) (peakHeap uint64) {
 		}
 		chunk = append(chunk, ps...)
 		done += len(ps)
-		if len(chunk) >= putBatch || done == n {
+		if len(chunk) >= PutWindow || done == n {
 			if err := idx.Put(context.Background(), chunk); err != nil {
 				tb.Fatal(err)
 			}

@@ -205,7 +205,7 @@ func open(path string, config map[string]any) (*Index, error) {
 	}
 	switch string(v) {
 	case mappingVersion:
-	case "1", "2", "3":
+	case "1", "2", "3", "4":
 		bi.Close()
 		return nil, fmt.Errorf("open index %s: mapping %s: %w", path, v, errMigrate)
 	default:

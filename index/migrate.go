@@ -75,7 +75,7 @@ func rebuild(ctx context.Context, old *Index, path string) error {
 					p.Skills[i].Category = cats[m.SkillID]
 				}
 			}
-			if chunk = append(chunk, p); len(chunk) < putBatch {
+			if chunk = append(chunk, p); len(chunk) < PutWindow {
 				return nil
 			}
 			err := idx.Put(ctx, chunk)

@@ -19,8 +19,9 @@ type ReindexResult struct {
 	NonProduct int `json:"non_product"`
 }
 
-// reindexBatch is the number of postings written back per batch.
-const reindexBatch = 500
+// reindexBatch is the number of postings written back per Put: a window of
+// Put's pipeline.
+const reindexBatch = index.PutWindow
 
 // Reindex annotates every posting in the index in dataDir again, with the
 // taxonomy opts.Skills gives, and writes back those whose extraction
