@@ -112,7 +112,7 @@ func (idx *Index) ApplySources(ctx context.Context, updates []SourceUpdate, now 
 	}
 	trace, n := idx.beginWrite(ctx)
 	if err := idx.bi.Batch(batch); err != nil {
-		return nil, fmt.Errorf("apply %s: write batch: %w", sourceNames(updates), err)
+		return nil, fmt.Errorf("apply %s: write batch: %w", sourceNames(updates), idx.batchFailed(err))
 	}
 	idx.batchWritten(trace, n)
 	if err := idx.endWrite(trace, n, false); err != nil {
@@ -272,7 +272,7 @@ func (idx *Index) putWindow(ctx context.Context, ps []skillgap.Posting, trace Wr
 	}()
 	for batch := range batches {
 		if err := idx.bi.Batch(batch); err != nil {
-			return fmt.Errorf("write batch: %w", err)
+			return fmt.Errorf("write batch: %w", idx.batchFailed(err))
 		}
 		idx.batchWritten(trace, n)
 	}

@@ -374,7 +374,37 @@ func BenchmarkLatest(b *testing.B) {
 func BenchmarkSearch(b *testing.B) {
 	idx := benchIndex(b)
 	ctx := context.Background()
-	timed(b, func() error { _, err := idx.Search(ctx, `"product discovery" pricing`, Filter{}, 20); return err })
+	timed(b, func() error { _, err := idx.Search(ctx, benchQuery, Filter{}, 20); return err })
+}
+
+// benchQuery is the search BenchmarkSearch and BenchmarkNaiveSearch run.
+const benchQuery = `"product discovery" pricing`
+
+// BenchmarkNaiveSearch runs BenchmarkSearch's query the way the naive bleve
+// program (../shared/bench/bleve_naive) would, on the index it built in
+// SKILLGAP_BENCH_NAIVE_INDEX (scripts/bench-index.sh): a query string over
+// its _all field, 20 hits with highlighted fragments, and the top 10 of each
+// facet it has (skills, seniority, company). The naive program measures no
+// search of its own.
+func BenchmarkNaiveSearch(b *testing.B) {
+	dir := os.Getenv("SKILLGAP_BENCH_NAIVE_INDEX")
+	if dir == "" {
+		b.Skip("SKILLGAP_BENCH_NAIVE_INDEX is not set")
+	}
+	bi, err := bleve.Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer bi.Close()
+	timed(b, func() error {
+		req := bleve.NewSearchRequestOptions(bleve.NewQueryStringQuery(benchQuery), 20, 0, false)
+		req.Highlight = bleve.NewHighlight()
+		for _, f := range []string{"skills", "seniority", "company"} {
+			req.AddFacet(f, bleve.NewFacetRequest(f, searchFacets))
+		}
+		_, err := bi.Search(req)
+		return err
+	})
 }
 
 // BenchmarkBuildVariants builds the benchmark postings straight into bleve

@@ -103,6 +103,15 @@ func (idx *Index) beginWrite(ctx context.Context) (WriteTrace, int) {
 	return t, idx.writes
 }
 
+// batchFailed notes that a batch failed: bleve may hold its segment in
+// memory, unwritten (a full disk), so nothing is committed after it.
+func (idx *Index) batchFailed(err error) error {
+	if idx.failed == nil {
+		idx.failed = err
+	}
+	return err
+}
+
 // batchWritten notes a batch of write n durable in the working index.
 func (idx *Index) batchWritten(t WriteTrace, n int) {
 	idx.dirty = true
@@ -128,6 +137,9 @@ func (idx *Index) endWrite(t WriteTrace, n int, lazy bool) error {
 func (idx *Index) commit(trace WriteTrace, write int) error {
 	if idx.dataDir == "" {
 		return nil
+	}
+	if idx.failed != nil {
+		return fmt.Errorf("commit: not after a failed write: %w", idx.failed)
 	}
 	dir := committedDir(idx.dataDir)
 	if err := os.MkdirAll(dir, 0o755); err != nil {

@@ -79,6 +79,7 @@ type Index struct {
 	committed time.Time
 	dirty     bool
 	writes    int
+	failed    error // the first batch that failed; nothing is committed after it
 }
 
 // Dir is where Open keeps the index inside a data directory.
