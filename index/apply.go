@@ -246,8 +246,9 @@ func (idx *Index) putWindow(ctx context.Context, ps []skillgap.Posting, trace Wr
 	if err != nil {
 		return err
 	}
-	// A goroutine maps batch k+1 while this one writes batch k. The writes
-	// (and their trace steps) stay on the caller's goroutine.
+	// A goroutine maps (and analyses) batch k+1 while this one writes batch
+	// k: bleve builds a batch's segment on one core, and waits for the disk.
+	// The writes (and their trace steps) stay on the caller's goroutine.
 	ctx, cancel := context.WithCancel(ctx)
 	batches := make(chan *bleve.Batch, 1)
 	var mapErr error
@@ -519,8 +520,23 @@ func (idx *Index) mapped(p skillgap.Posting, dupOf string) (*bdoc.Document, erro
 	if err := idx.bi.Mapping().MapDocument(d, fields); err != nil {
 		return nil, fmt.Errorf("index posting %s: %w", p.ID, err)
 	}
+	// Analysed here, by the caller's workers, not inside bleve's Batch: Put
+	// analyses batch k+1 while bleve builds batch k's segment, which it does
+	// on one core.
+	for i, f := range d.Fields {
+		if f.Options().IsIndexed() {
+			f.Analyze()
+			d.Fields[i] = analysed{f}
+		}
+	}
 	return d, nil
 }
+
+// analysed is a field whose Analyze has run: bleve's Batch calls it again,
+// and then it does nothing.
+type analysed struct{ bdoc.Field }
+
+func (analysed) Analyze() {}
 
 // groupMember is what deciding duplicates needs of a posting.
 type groupMember struct {

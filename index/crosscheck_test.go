@@ -293,3 +293,34 @@ func TestCrossCheckFacetsAndLatest(t *testing.T) {
 		t.Errorf("Latest = %v, %v; want %v", got, err, latest)
 	}
 }
+
+// TestSplitCounts checks that counting split over several parts counts what
+// one pass counts, for every filter of the cross-checks.
+func TestSplitCounts(t *testing.T) {
+	m := newBruteMarket(t, 1500)
+	parts, run := countParts, runLen
+	countParts, runLen = 3, 50
+	t.Cleanup(func() { countParts, runLen = parts, run })
+	fields := []string{fSkillFacet, fSeniority, fCompanyName, fMonth}
+	for name, f := range crossFilters() {
+		n1, one, err := m.idx.countFields(t.Context(), f.query(), fields, false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n3, split, err := m.idx.countFields(t.Context(), f.query(), fields, true)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n1 != n3 {
+			t.Errorf("%s: %d matches split, %d in one pass", name, n3, n1)
+		}
+		for _, field := range fields {
+			want, got := map[string]int{}, map[string]int{}
+			one[field].each(func(term string, n int) { want[term] = n })
+			split[field].each(func(term string, n int) { got[term] = n })
+			if !maps.Equal(got, want) {
+				t.Errorf("%s: %s counted split %v; in one pass %v", name, field, got, want)
+			}
+		}
+	}
+}

@@ -213,7 +213,7 @@ func (idx *Index) SkillCounts(ctx context.Context, f Filter) (total int, counts 
 	if err := f.check(); err != nil {
 		return 0, nil, err
 	}
-	n, tc, err := idx.countTerms(ctx, f.query(), fSkillFacet)
+	n, tc, err := idx.countTerms(ctx, f.query(), fSkillFacet, true)
 	if err != nil {
 		return 0, nil, fmt.Errorf("count skills: %w", err)
 	}
@@ -303,7 +303,7 @@ func (idx *Index) Facets(ctx context.Context, f Filter, field string, n int) ([]
 	if err := f.check(); err != nil {
 		return nil, err
 	}
-	_, tc, err := idx.countTerms(ctx, f.query(), bf)
+	_, tc, err := idx.countTerms(ctx, f.query(), bf, true)
 	if err != nil {
 		return nil, fmt.Errorf("facet %s: %w", field, err)
 	}

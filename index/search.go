@@ -91,7 +91,7 @@ func (idx *Index) Search(ctx context.Context, q string, f Filter, limit int) (Se
 		return err
 	})
 	g.Go(func() (err error) {
-		_, tcs, err = idx.countFields(gctx, qq, []string{fSkillFacet, fSeniority, fCompanyName, fRemote})
+		_, tcs, err = idx.countFields(gctx, qq, []string{fSkillFacet, fSeniority, fCompanyName, fRemote}, true)
 		return err
 	})
 	if err := g.Wait(); err != nil {

@@ -52,7 +52,7 @@ func (idx *Index) Series(ctx context.Context, f Filter, skills []string, interva
 			if i > 0 {
 				q = bleve.NewConjunctionQuery(base, termQ(fSkills, skills[i-1]))
 			}
-			_, tc, err := idx.countTerms(gctx, q, field)
+			_, tc, err := idx.countTerms(gctx, q, field, false)
 			if err != nil {
 				return err
 			}

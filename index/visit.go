@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"runtime"
 
@@ -55,14 +56,16 @@ func (c *termCounter) each(fn func(term string, n int)) {
 // countTerms counts the postings matching q and, over their doc values of
 // field, how many have each term. It is what a bleve terms facet computes,
 // without the facet builder's per-term allocation and per-field map lookups,
-// which made a facet over 100,000 postings take twice as long.
-func (idx *Index) countTerms(ctx context.Context, q query.Query, field string) (int, *termCounter, error) {
-	n, tcs, err := idx.countFields(ctx, q, []string{field})
+// which made a facet over 100,000 postings take twice as long. With split,
+// the counting is spread over the cores; callers that run several counts at
+// once (Series) do without.
+func (idx *Index) countTerms(ctx context.Context, q query.Query, field string, split bool) (int, *termCounter, error) {
+	n, tcs, err := idx.countFields(ctx, q, []string{field}, split)
 	return n, tcs[field], err
 }
 
 // countFields is countTerms over several fields in one pass.
-func (idx *Index) countFields(ctx context.Context, q query.Query, fields []string) (int, map[string]*termCounter, error) {
+func (idx *Index) countFields(ctx context.Context, q query.Query, fields []string, split bool) (int, map[string]*termCounter, error) {
 	ai, err := idx.bi.Advanced()
 	if err != nil {
 		return 0, nil, fmt.Errorf("open index reader: %w", err)
@@ -72,30 +75,63 @@ func (idx *Index) countFields(ctx context.Context, q query.Query, fields []strin
 		return 0, nil, fmt.Errorf("open index reader: %w", err)
 	}
 	defer r.Close()
-	ids, err := matching(ctx, r, q, idx.bi.Mapping())
-	if err != nil {
-		return 0, nil, err
-	}
-	// Reading the doc values is most of the time: the matches are split
-	// among the cores, each counting on its own.
-	parts := min(runtime.GOMAXPROCS(0), len(ids)/minPart+1)
-	counts := make([]map[string]*termCounter, parts)
-	g, gctx := errgroup.WithContext(ctx)
-	for i := range parts {
-		g.Go(func() error {
-			out := make(map[string]*termCounter, len(fields))
-			for _, f := range fields {
-				out[f] = newTermCounter()
+	if !split {
+		counts := newFieldCounters(fields)
+		dv, err := r.DocValueReader(fields)
+		if err != nil {
+			return 0, nil, fmt.Errorf("read doc values of %v: %w", fields, err)
+		}
+		n, err := eachMatch(ctx, r, q, idx.bi.Mapping(), func(id bindex.IndexInternalID) error {
+			if err := dv.VisitDocValues(id, counts.add); err != nil {
+				return fmt.Errorf("read doc values of %v: %w", fields, err)
 			}
-			counts[i] = out
-			return visitDocValues(gctx, r, fields, ids[i*len(ids)/parts:(i+1)*len(ids)/parts], func(field string, term []byte) {
-				if tc := out[field]; tc != nil {
-					tc.add(term)
+			return nil
+		})
+		return n, counts, err
+	}
+	// Reading the doc values is most of the time: the matches go, a run of
+	// ids at a time, to countParts counters, each with its own reader, while
+	// the query runs on.
+	counts := make([]fieldCounters, countParts)
+	runs := make(chan idRun, countParts)
+	g, gctx := errgroup.WithContext(ctx)
+	for i := range counts {
+		counts[i] = newFieldCounters(fields)
+		g.Go(func() error {
+			dv, err := r.DocValueReader(fields)
+			if err != nil {
+				return fmt.Errorf("read doc values of %v: %w", fields, err)
+			}
+			for run := range runs {
+				if err := run.visit(dv, counts[i].add); err != nil {
+					return fmt.Errorf("read doc values of %v: %w", fields, err)
 				}
-			})
+			}
+			return nil
 		})
 	}
-	if err := g.Wait(); err != nil {
+	var run idRun
+	send := func() error {
+		select {
+		case runs <- run:
+			run = idRun{}
+			return nil
+		case <-gctx.Done():
+			return gctx.Err()
+		}
+	}
+	n, err := eachMatch(gctx, r, q, idx.bi.Mapping(), func(id bindex.IndexInternalID) error {
+		run.add(id)
+		if len(run.ends) < runLen {
+			return nil
+		}
+		return send()
+	})
+	if err == nil && len(run.ends) > 0 {
+		err = send()
+	}
+	close(runs)
+	if err := errors.Join(err, g.Wait()); err != nil {
 		return 0, nil, err
 	}
 	for _, part := range counts[1:] {
@@ -103,70 +139,86 @@ func (idx *Index) countFields(ctx context.Context, q query.Query, fields []strin
 			counts[0][f].merge(tc)
 		}
 	}
-	return len(ids), counts[0], nil
+	return n, counts[0], nil
 }
 
-// minPart is the fewest matches worth counting on a core of their own.
-const minPart = 2048
+// idRun is a run of matching postings' internal ids, one after the other in
+// one buffer.
+type idRun struct {
+	buf  []byte
+	ends []int
+}
 
-// matching runs q without scoring and returns the internal ids of the
-// postings it matches.
-func matching(ctx context.Context, r bindex.IndexReader, q query.Query, m mapping.IndexMapping) ([]bindex.IndexInternalID, error) {
+func (r *idRun) add(id bindex.IndexInternalID) {
+	r.buf = append(r.buf, id...)
+	r.ends = append(r.ends, len(r.buf))
+}
+
+// visit calls fn with every doc value dv reads of the run's postings.
+func (r idRun) visit(dv bindex.DocValueReader, fn func(field string, term []byte)) error {
+	start := 0
+	for _, end := range r.ends {
+		if err := dv.VisitDocValues(r.buf[start:end], fn); err != nil {
+			return err
+		}
+		start = end
+	}
+	return nil
+}
+
+// fieldCounters counts the terms of each of several fields.
+type fieldCounters map[string]*termCounter
+
+func newFieldCounters(fields []string) fieldCounters {
+	out := make(fieldCounters, len(fields))
+	for _, f := range fields {
+		out[f] = newTermCounter()
+	}
+	return out
+}
+
+func (c fieldCounters) add(field string, term []byte) {
+	if tc := c[field]; tc != nil {
+		tc.add(term)
+	}
+}
+
+// countParts is how many counters a split count runs, and runLen how many
+// ids a counter takes at a time.
+var (
+	countParts = runtime.GOMAXPROCS(0)
+	runLen     = 2048
+)
+
+// eachMatch runs q without scoring and calls fn with the internal id of
+// every posting it matches (valid during the call); it returns how many.
+func eachMatch(ctx context.Context, r bindex.IndexReader, q query.Query, m mapping.IndexMapping,
+	fn func(bindex.IndexInternalID) error) (int, error) {
 	s, err := q.Searcher(ctx, r, m, search.SearcherOptions{Score: "none"})
 	if err != nil {
-		return nil, err
+		return 0, err
 	}
 	defer s.Close()
 	sctx := &search.SearchContext{
 		DocumentMatchPool: search.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0),
 		IndexReader:       r,
 	}
-	var buf []byte // the ids one after the other: one allocation, not one per id
-	var ends []int
-	for {
-		if len(ends)%4096 == 0 {
+	for n := 0; ; n++ {
+		if n%4096 == 0 {
 			if err := ctx.Err(); err != nil {
-				return nil, err
+				return n, err
 			}
 		}
 		d, err := s.Next(sctx)
 		if err != nil {
-			return nil, err
+			return n, err
 		}
 		if d == nil {
-			break
+			return n, nil
 		}
-		buf = append(buf, d.IndexInternalID...)
-		ends = append(ends, len(buf))
+		if err := fn(d.IndexInternalID); err != nil {
+			return n, err
+		}
 		sctx.DocumentMatchPool.Put(d)
 	}
-	ids := make([]bindex.IndexInternalID, len(ends))
-	for i, end := range ends {
-		start := 0
-		if i > 0 {
-			start = ends[i-1]
-		}
-		ids[i] = buf[start:end:end]
-	}
-	return ids, nil
-}
-
-// visitDocValues calls fn with every doc value of fields of the postings ids.
-func visitDocValues(ctx context.Context, r bindex.IndexReader, fields []string, ids []bindex.IndexInternalID,
-	fn func(field string, term []byte)) error {
-	dv, err := r.DocValueReader(fields)
-	if err != nil {
-		return fmt.Errorf("read doc values of %v: %w", fields, err)
-	}
-	for i, id := range ids {
-		if i%4096 == 0 {
-			if err := ctx.Err(); err != nil {
-				return err
-			}
-		}
-		if err := dv.VisitDocValues(id, fn); err != nil {
-			return fmt.Errorf("read doc values of %v: %w", fields, err)
-		}
-	}
-	return nil
 }
