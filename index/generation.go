@@ -115,7 +115,6 @@ func (idx *Index) batchFailed(err error) error {
 // batchWritten notes a batch of write n durable in the working index.
 func (idx *Index) batchWritten(t WriteTrace, n int) {
 	idx.dirty = true
-	idx.batches++
 	t.step(n, StepBatch)
 }
 

@@ -292,35 +292,3 @@ func TestLazyPut(t *testing.T) {
 		t.Errorf("reader after Close: %v; want %v", got, all)
 	}
 }
-
-// TestCloseCompacts: a writer that wrote many batches leaves the committed
-// index in one segment (up to maxSegmentDocs postings), every posting kept.
-func TestCloseCompacts(t *testing.T) {
-	dir := t.TempDir()
-	w, err := Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var all []skillgap.Posting
-	for i := range compactAfter + 5 {
-		ps := numbered(2*i, 2*i+2)
-		if err := w.Put(t.Context(), ps); err != nil {
-			t.Fatal(err)
-		}
-		all = append(all, ps...)
-	}
-	if err := w.Close(); err != nil {
-		t.Fatal(err)
-	}
-	gen, err := readCurrent(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	segs, _ := filepath.Glob(filepath.Join(committedDir(dir), gen, "store", "*.zap"))
-	if len(segs) != 1 {
-		t.Errorf("committed index in %d segments after %d batches; want 1", len(segs), compactAfter+5)
-	}
-	if got, want := readIDs(t, dir), idsOf(all); !slices.Equal(got, want) {
-		t.Errorf("after compaction: %d postings; want %d", len(got), len(want))
-	}
-}

@@ -18,7 +18,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
-	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 	"github.com/blevesearch/bleve/v2/search/query"
 	bindex "github.com/blevesearch/bleve_index_api"
 
@@ -81,34 +80,6 @@ type Index struct {
 	dirty     bool
 	writes    int
 	failed    error // the first batch that failed; nothing is committed after it
-	batches   int   // batches written since Open
-}
-
-// compactAfter is how many batches since Open make Close compact the index.
-const compactAfter = 20
-
-// compact merges the small segments a bulk write leaves behind (up to
-// maxSegmentDocs postings each): each segment has its own term dictionaries
-// and a few hundred postings' segment costs half as much again per posting as
-// a full one. The background merger leaves up to ten segments per tier;
-// after a build of 100,000 postings they were a sixth of the index on disk.
-func (idx *Index) compact() error {
-	ai, err := idx.bi.Advanced()
-	if err != nil {
-		return err
-	}
-	s, ok := ai.(*scorch.Scorch)
-	if !ok {
-		return nil
-	}
-	opts := mergeplan.DefaultMergePlanOptions
-	opts.MaxSegmentSize = maxSegmentDocs
-	opts.MaxSegmentsPerTier = 1
-	if err := s.ForceMerge(context.Background(), &opts); err != nil {
-		return fmt.Errorf("compact: %w", err)
-	}
-	idx.dirty = true
-	return nil
 }
 
 // Dir is where Open keeps the index inside a data directory.
@@ -235,7 +206,7 @@ func open(path string, config map[string]any) (*Index, error) {
 	}
 	switch string(v) {
 	case mappingVersion:
-	case "1", "2", "3", "4":
+	case "1", "2", "3":
 		bi.Close()
 		return nil, fmt.Errorf("open index %s: mapping %s: %w", path, v, errMigrate)
 	default:
@@ -271,11 +242,8 @@ func NewMemOnly() (*Index, error) {
 // segments merged since the last commit rather than keeping their parts.
 func (idx *Index) Close() error {
 	var err error
-	if idx.batches >= compactAfter && idx.failed == nil {
-		err = idx.compact()
-	}
 	if idx.dirty || idx.writes > 0 {
-		err = errors.Join(err, idx.commit(nil, 0))
+		err = idx.commit(nil, 0)
 	}
 	if cerr := idx.bi.Close(); cerr != nil {
 		err = errors.Join(err, cerr)

@@ -27,9 +27,7 @@ import (
 // "experience"); Open rebuilds a version 2 index too.
 // Version 4 indexes pay (pay.go): the annual range as numbers, its currency
 // and period, the equity and bonus flags; Open rebuilds a version 3 index.
-// Version 5 indexes the description without term vectors, with its word
-// pairs for phrases (pairs.go); Open rebuilds a version 4 index.
-const mappingVersion = "5"
+const mappingVersion = "4"
 
 // textAnalyzer analyses the title and the description: bleve's English
 // analyzer (possessives, lower case, stop words) with a light stemmer that
@@ -90,12 +88,12 @@ const (
 func newMapping() *mapping.IndexMappingImpl {
 	doc := mapping.NewDocumentStaticMapping()
 
-	text := func(analyzer string, vectors bool) *mapping.FieldMapping {
+	text := func(analyzer string) *mapping.FieldMapping {
 		f := mapping.NewTextFieldMapping()
 		f.Analyzer = analyzer
 		f.Store = false
 		f.IncludeInAll = false
-		f.IncludeTermVectors = vectors // phrases over positions, and locations
+		f.IncludeTermVectors = true // phrases and snippets need positions and offsets
 		f.DocValues = false
 		return f
 	}
@@ -116,11 +114,9 @@ func newMapping() *mapping.IndexMappingImpl {
 
 	// Each text is indexed once, in its own field; a query clause without a
 	// field searches both (textQuery). There is no _all field.
-	// The description, most of the text, has word pairs instead of term
-	// vectors (pairs.go).
-	doc.AddFieldMappingsAt(fTitle, text(textAnalyzer, true))
-	doc.AddFieldMappingsAt(fDescription, text(descAnalyzer, false))
-	doc.AddFieldMappingsAt(fLocText, text("standard", true))
+	doc.AddFieldMappingsAt(fTitle, text(textAnalyzer))
+	doc.AddFieldMappingsAt(fDescription, text(textAnalyzer))
+	doc.AddFieldMappingsAt(fLocText, text("standard"))
 	doc.AddFieldMappingsAt(fJSON, stored)
 	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 	for _, name := range []string{fSkills, fCompany, fSeenDay, fOpen, fCanonical, fDupKey, fPay} {
@@ -144,13 +140,6 @@ func newMapping() *mapping.IndexMappingImpl {
 		"token_filters": []string{en.PossessiveName, lowercase.Name, en.StopName, en.PluralStemmerName},
 	}); err != nil {
 		panic("index: define analyzer " + textAnalyzer + ": " + err.Error())
-	}
-	if err := m.AddCustomAnalyzer(descAnalyzer, map[string]any{
-		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
-		"token_filters": []string{en.PossessiveName, lowercase.Name, en.StopName, en.PluralStemmerName, pairFilterName},
-	}); err != nil {
-		panic("index: define analyzer " + descAnalyzer + ": " + err.Error())
 	}
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = textAnalyzer

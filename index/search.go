@@ -4,14 +4,11 @@ import (
 	"context"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
-	"sync"
 	"time"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"golang.org/x/sync/errgroup"
@@ -97,22 +94,17 @@ func (idx *Index) Search(ctx context.Context, q string, f Filter, limit int) (Se
 	if err := g.Wait(); err != nil {
 		return SearchResult{}, fmt.Errorf("search %q: %w", q, err)
 	}
+	locs, err := idx.locations(ctx, qq, res.Hits)
+	if err != nil {
+		return SearchResult{}, fmt.Errorf("search %q: %w", q, err)
+	}
 	out := SearchResult{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits)), Facets: map[string][]FacetCount{}}
-	descs := make([]string, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		hit, desc, err := toHit(idx.codec, h)
+		hit, err := toHit(idx.codec, h, locs[h.ID])
 		if err != nil {
 			return SearchResult{}, err
 		}
 		out.Hits = append(out.Hits, hit)
-		descs = append(descs, desc)
-	}
-	spans, err := snippetSpans(ctx, []string{f.Query, text}, out.Hits, descs)
-	if err != nil {
-		return SearchResult{}, fmt.Errorf("search %q: %w", q, err)
-	}
-	for i := range out.Hits {
-		out.Hits[i].Snippets = snippets(descs[i], spans[i], 2, 200)
 	}
 	out.Facets["skills"] = skillFacet(tcs[fSkillFacet])
 	for name, field := range map[string]string{"seniority": fSeniority, "company": fCompanyName, "remote": fRemote} {
@@ -123,78 +115,37 @@ func (idx *Index) Search(ctx context.Context, q string, f Filter, limit int) (Se
 	return out, nil
 }
 
-// snippetSpans locates, as byte spans, the matches of the query texts in the
-// descriptions of the shown hits. The index keeps no term vectors of
-// descriptions (pairs.go), so the hits' own texts are indexed on their own,
-// in memory, with them, and the texts searched there: a few milliseconds for
-// a page of hits, where term vectors in the index cost a third of its size.
-func snippetSpans(ctx context.Context, texts []string, hits []Hit, descs []string) ([][][2]int, error) {
-	out := make([][][2]int, len(hits))
-	var qs []query.Query
-	for _, t := range texts {
-		if strings.TrimSpace(t) == "" {
-			continue
-		}
-		q, err := parseText(t, false)
-		if err != nil {
-			return nil, err
-		}
-		qs = append(qs, q)
+// locations reruns q over the hits only, with term locations, for snippets:
+// asking for locations in the main search would compute them for every match.
+func (idx *Index) locations(ctx context.Context, q query.Query, hits search.DocumentMatchCollection) (map[string]search.FieldTermLocationMap, error) {
+	if len(hits) == 0 {
+		return nil, nil
 	}
-	if len(qs) == 0 || len(hits) == 0 {
-		return out, nil
+	ids := make([]string, 0, len(hits))
+	for _, h := range hits {
+		ids = append(ids, h.ID)
 	}
-	mi, err := bleve.NewMemOnly(snippetMapping())
-	if err != nil {
-		return nil, err
-	}
-	defer mi.Close()
-	batch := mi.NewBatch()
-	for i, h := range hits {
-		if err := batch.Index(strconv.Itoa(i), map[string]any{fTitle: h.Title, fDescription: descs[i]}); err != nil {
-			return nil, err
-		}
-	}
-	if err := mi.Batch(batch); err != nil {
-		return nil, err
-	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(qs...), len(hits), 0, false)
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery(ids), q), len(ids), 0, false)
 	req.IncludeLocations = true
 	req.Score = "none"
-	res, err := mi.SearchInContext(ctx, req)
+	res, err := idx.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err
 	}
+	out := make(map[string]search.FieldTermLocationMap, len(res.Hits))
 	for _, h := range res.Hits {
-		i, err := strconv.Atoi(h.ID)
-		if err != nil || i < 0 || i >= len(out) {
-			continue
-		}
-		for _, locs := range h.Locations[fDescription] {
-			for _, l := range locs {
-				out[i] = append(out[i], [2]int{int(l.Start), int(l.End)})
-			}
-		}
+		out[h.ID] = h.Locations
 	}
 	return out, nil
 }
 
-// snippetMapping is the index's mapping with the description analysed as the
-// title is, term vectors included: the mapping snippetSpans searches in.
-var snippetMapping = sync.OnceValue(func() mapping.IndexMapping {
-	m := newMapping()
-	title := *m.DefaultMapping.Properties[fTitle].Fields[0]
-	m.DefaultMapping.Properties[fDescription].Fields[0] = &title
-	return m
-})
-
-func toHit(c *codec, h *search.DocumentMatch) (Hit, string, error) {
+func toHit(c *codec, h *search.DocumentMatch, locations search.FieldTermLocationMap) (Hit, error) {
 	js, _ := h.Fields[fJSON].(string)
 	s, err := c.decode(h.ID, []byte(js), nil)
 	if err != nil {
-		return Hit{}, "", err
+		return Hit{}, err
 	}
-	p := s.Posting
+	p, desc := s.Posting, s.Description
 	hit := Hit{ID: h.ID, Score: h.Score, Title: p.Title, Company: p.Company, Date: p.Date(),
 		URL: p.URL, Source: p.Source, Seniority: p.Seniority, Workplace: p.Workplace, Open: p.Open()}
 	for _, m := range p.Skills {
@@ -202,7 +153,14 @@ func toHit(c *codec, h *search.DocumentMatch) (Hit, string, error) {
 			hit.Skills = append(hit.Skills, m.SkillID)
 		}
 	}
-	return hit, s.Description, nil
+	var spans [][2]int
+	for _, locs := range locations[fDescription] {
+		for _, l := range locs {
+			spans = append(spans, [2]int{int(l.Start), int(l.End)})
+		}
+	}
+	hit.Snippets = snippets(desc, spans, 2, 200)
+	return hit, nil
 }
 
 // skillFacet folds the terms of the skill facet field into postings per skill.

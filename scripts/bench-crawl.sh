@@ -9,7 +9,8 @@
 # run gets a fresh data directory, and the index's posting count is checked after it.
 #
 # Usage: scripts/bench-crawl.sh [runs]   (default 3; SCALE=4 for the 4x mirror;
-# SKILLGAP_BIN=path times that binary instead of a build of this tree)
+# SKILLGAP_BIN=path times that binary instead of a build of this tree; PROFILE=file
+# keeps a CPU profile of the last skillgap run: go tool pprof -top file)
 # Prints, per run, wall seconds, CPU seconds and peak RSS of each program, then both
 # medians and the ratio. Scrapy is skipped, with a message, when it is not installed
 # (Debian: apt-get install -y python3-scrapy).
@@ -88,7 +89,7 @@ while [ "$i" -lt "$runs" ]; do
 	echo "run $i"
 	rm -rf "$work/data"
 	mkdir "$work/data"
-	timed skillgap "$work/skillgap" crawl --data "$work/data" --sources "$work/sources.yaml" --json
+	timed skillgap env SKILLGAP_CPUPROFILE="${PROFILE:-}" "$work/skillgap" crawl --data "$work/data" --sources "$work/sources.yaml" --json
 	crawled=$(sed 's/.*"postings":\([0-9]*\),"new".*/\1/' "$work/out")
 	indexed=$("$work/skillgap" search --data "$work/data" --json --limit 1 | sed -n 's/^  "total": \([0-9]*\),*/\1/p')
 	[ -n "$want" ] || want=$indexed

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"syscall"
 
 	"github.com/skillgap/skillgap/ingest"
@@ -38,7 +39,31 @@ func usagef(format string, args ...any) error {
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	os.Exit(run(ctx, os.Args, os.Stdout, os.Stderr, os.Getenv))
+	stopProfile := startProfile(os.Getenv("SKILLGAP_CPUPROFILE"), os.Stderr)
+	code := run(ctx, os.Args, os.Stdout, os.Stderr, os.Getenv)
+	stopProfile()
+	os.Exit(code)
+}
+
+// startProfile writes a CPU profile of the whole run to path, when set
+// (SKILLGAP_CPUPROFILE, for measuring: scripts/bench-crawl.sh PROFILE=…),
+// and returns what stops it.
+func startProfile(path string, stderr io.Writer) func() {
+	if path == "" {
+		return func() {}
+	}
+	f, err := os.Create(path)
+	if err == nil {
+		err = pprof.StartCPUProfile(f)
+	}
+	if err != nil {
+		fmt.Fprintln(stderr, "skillgap: SKILLGAP_CPUPROFILE:", err)
+		return func() {}
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+	}
 }
 
 // run runs the app and maps its error to an exit code.
