@@ -10,8 +10,9 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
 	"github.com/blevesearch/bleve/v2/search/query"
-	"golang.org/x/sync/errgroup"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"github.com/skillgap/skillgap"
 )
@@ -74,24 +75,12 @@ func (idx *Index) Search(ctx context.Context, q string, f Filter, limit int) (Se
 		}
 		qq = bleve.NewConjunctionQuery(qq, tq)
 	}
-	req := bleve.NewSearchRequestOptions(qq, limit, 0, false)
+	sortBy := search.SortOrder{&search.SortScore{Desc: true}}
 	if text == "" && strings.TrimSpace(f.Query) == "" {
-		req.SortBy([]string{"-" + fDate, "_id"})
+		sortBy = search.ParseSortOrderStrings([]string{"-" + fDate, "_id"})
 	}
-	req.Fields = []string{fJSON}
-	// Hits and facets are two passes over the matches; they run in parallel.
-	var res *bleve.SearchResult
-	var tcs map[string]*termCounter
-	g, gctx := errgroup.WithContext(ctx)
-	g.Go(func() (err error) {
-		res, err = idx.bi.SearchInContext(gctx, req)
-		return err
-	})
-	g.Go(func() (err error) {
-		_, tcs, err = idx.countFields(gctx, qq, []string{fSkillFacet, fSeniority, fCompanyName, fRemote}, true)
-		return err
-	})
-	if err := g.Wait(); err != nil {
+	res, tcs, err := idx.collect(ctx, qq, limit, sortBy, []string{fSkillFacet, fSeniority, fCompanyName, fRemote})
+	if err != nil {
 		return SearchResult{}, fmt.Errorf("search %q: %w", q, err)
 	}
 	locs, err := idx.locations(ctx, qq, res.Hits)
@@ -114,6 +103,79 @@ func (idx *Index) Search(ctx context.Context, q string, f Filter, limit int) (Se
 	}
 	return out, nil
 }
+
+// collected is what collect found: the total, and the best hits with
+// their stored posting (fJSON) in Fields.
+type collected struct {
+	Total uint64
+	Hits  search.DocumentMatchCollection
+}
+
+// collect runs q once: the best limit hits in sortBy's order, and the doc
+// values of fields counted over every match (as countFields does) by the
+// same pass. A search and a separate count ran the query twice, which for a
+// phrase over 100,000 postings was most of the time.
+func (idx *Index) collect(ctx context.Context, q query.Query, limit int, sortBy search.SortOrder,
+	fields []string) (collected, map[string]*termCounter, error) {
+	ai, err := idx.bi.Advanced()
+	if err != nil {
+		return collected{}, nil, err
+	}
+	r, err := ai.Reader()
+	if err != nil {
+		return collected{}, nil, err
+	}
+	defer r.Close()
+	opts := search.SearcherOptions{}
+	if _, byScore := sortBy[0].(*search.SortScore); !byScore {
+		opts.Score = "none"
+	}
+	s, err := q.Searcher(ctx, r, idx.bi.Mapping(), opts)
+	if err != nil {
+		return collected{}, nil, err
+	}
+	defer s.Close()
+	counts := newFieldCounters(fields)
+	fb := search.NewFacetsBuilder(r)
+	for _, field := range fields {
+		fb.Add(field, countingFacet{field: field, tc: counts[field]})
+	}
+	coll := collector.NewTopNCollector(limit, 0, sortBy)
+	coll.SetFacetsBuilder(fb)
+	if err := coll.Collect(ctx, s, r); err != nil {
+		return collected{}, nil, err
+	}
+	hits := coll.Results()
+	for _, h := range hits {
+		doc, err := r.Document(h.ID)
+		if err != nil {
+			return collected{}, nil, fmt.Errorf("read posting %s: %w", h.ID, err)
+		}
+		h.Fields = map[string]any{}
+		if doc != nil {
+			doc.VisitFields(func(f bindex.Field) {
+				if f.Name() == fJSON {
+					h.Fields[fJSON] = string(f.Value())
+				}
+			})
+		}
+	}
+	return collected{Total: coll.Total(), Hits: hits}, counts, nil
+}
+
+// countingFacet is a bleve facet builder that counts a field's terms with a
+// termCounter, so that a collector counts while it collects.
+type countingFacet struct {
+	field string
+	tc    *termCounter
+}
+
+func (f countingFacet) StartDoc()                   {}
+func (f countingFacet) UpdateVisitor(term []byte)   { f.tc.add(term) }
+func (f countingFacet) EndDoc()                     {}
+func (f countingFacet) Result() *search.FacetResult { return &search.FacetResult{Field: f.field} }
+func (f countingFacet) Field() string               { return f.field }
+func (f countingFacet) Size() int                   { return 0 }
 
 // locations reruns q over the hits only, with term locations, for snippets:
 // asking for locations in the main search would compute them for every match.
