@@ -242,7 +242,7 @@ func (idx *Index) putWindow(ctx context.Context, ps []skillgap.Posting, trace Wr
 			w.add(p, ok, key)
 		}
 	}
-	docs, err := idx.decide(ctx, w)
+	groups, err := idx.decide(ctx, w)
 	if err != nil {
 		return err
 	}
@@ -254,14 +254,15 @@ func (idx *Index) putWindow(ctx context.Context, ps []skillgap.Posting, trace Wr
 	var mapErr error
 	go func() {
 		defer close(batches)
-		for start := 0; start < len(docs); start += putBatch {
+		for _, docs := range inBatches(groups, putBatch) {
 			batch := idx.bi.NewBatch()
-			if mapErr = idx.mapAll(ctx, docs[start:min(start+putBatch, len(docs))], batch); mapErr != nil {
+			if mapErr = idx.mapAll(ctx, docs, batch); mapErr != nil {
 				return
 			}
 			select {
 			case batches <- batch:
 			case <-ctx.Done():
+				mapErr = ctx.Err()
 				return
 			}
 		}
@@ -272,12 +273,37 @@ func (idx *Index) putWindow(ctx context.Context, ps []skillgap.Posting, trace Wr
 		}
 	}()
 	for batch := range batches {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		if err := idx.bi.Batch(batch); err != nil {
 			return fmt.Errorf("write batch: %w", idx.batchFailed(err))
 		}
 		idx.batchWritten(trace, n)
 	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	return mapErr // set before batches closed
+}
+
+// inBatches packs groups into batches of about size postings. A group is
+// never split: each batch leaves every duplicate group it touches decided,
+// whatever happens to the batches after it.
+func inBatches(groups [][]toWrite, size int) [][]toWrite {
+	var out [][]toWrite
+	var cur []toWrite
+	for _, g := range groups {
+		if len(cur) > 0 && len(cur)+len(g) > size {
+			out = append(out, cur)
+			cur = nil
+		}
+		cur = append(cur, g...)
+	}
+	if len(cur) > 0 {
+		out = append(out, cur)
+	}
+	return out
 }
 
 // dedupeIDs keeps the last posting of each id, in first-seen order.
@@ -396,10 +422,25 @@ type writer struct {
 	pending map[string]skillgap.Posting
 	order   []string
 	keys    map[string]bool // dup keys whose groups must be recomputed
+	// linked joins dup keys whose groups must be written together: a
+	// posting that moves from one key to another leaves the first group
+	// and joins the second (a union-find over keys).
+	linked map[string]string
 }
 
 func newWriter() *writer {
-	return &writer{pending: map[string]skillgap.Posting{}, keys: map[string]bool{}}
+	return &writer{pending: map[string]skillgap.Posting{}, keys: map[string]bool{}, linked: map[string]string{}}
+}
+
+// root is the key that stands for k's linked keys.
+func (w *writer) root(k string) string {
+	for {
+		up, ok := w.linked[k]
+		if !ok || up == k {
+			return k
+		}
+		k = up
+	}
 }
 
 // add queues p; existed and oldKey say whether it replaces an indexed posting
@@ -409,9 +450,13 @@ func (w *writer) add(p skillgap.Posting, existed bool, oldKey string) {
 		w.order = append(w.order, p.ID)
 	}
 	w.pending[p.ID] = p
-	w.keys[dupKey(p)] = true
+	k := dupKey(p)
+	w.keys[k] = true
 	if existed {
 		w.keys[oldKey] = true
+		if a, b := w.root(k), w.root(oldKey); a != b {
+			w.linked[b] = a
+		}
 	}
 }
 
@@ -419,11 +464,11 @@ func (w *writer) add(p skillgap.Posting, existed bool, oldKey string) {
 // the pending postings, plus any indexed posting whose duplicate mark changes,
 // to batch.
 func (idx *Index) flush(ctx context.Context, w *writer, batch *bleve.Batch) error {
-	docs, err := idx.decide(ctx, w)
+	groups, err := idx.decide(ctx, w)
 	if err != nil {
 		return err
 	}
-	return idx.mapAll(ctx, docs, batch)
+	return idx.mapAll(ctx, slices.Concat(groups...), batch)
 }
 
 // toWrite is a posting to write and its duplicate mark.
@@ -433,9 +478,10 @@ type toWrite struct {
 }
 
 // decide decides duplicates for every group the pending postings touch and
-// returns what to write: the pending postings, in the order they were
-// added, then any indexed posting whose duplicate mark changes.
-func (idx *Index) decide(ctx context.Context, w *writer) ([]toWrite, error) {
+// returns what to write, group by group: each group's pending postings, in
+// the order they were added, then its indexed postings whose duplicate mark
+// changes. Groups come in the order of their first pending posting.
+func (idx *Index) decide(ctx context.Context, w *writer) ([][]toWrite, error) {
 	groups, err := idx.groups(ctx, slices.Sorted(mapKeys(w.keys)))
 	if err != nil {
 		return nil, err
@@ -445,8 +491,8 @@ func (idx *Index) decide(ctx context.Context, w *writer) ([]toWrite, error) {
 		groups[k] = append(groups[k], groupMember{ID: p.ID, Source: p.Source, Date: p.Date(), pending: true})
 	}
 	dupOf := map[string]string{}
-	var changed []toWrite
-	for _, members := range groups {
+	changed := map[string][]toWrite{}
+	for k, members := range groups {
 		var ms []dupMember
 		for _, m := range members {
 			if !m.pending && w.hasPending(m.ID) {
@@ -469,16 +515,34 @@ func (idx *Index) decide(ctx context.Context, w *writer) ([]toWrite, error) {
 				if err != nil || !found {
 					return nil, fmt.Errorf("reread posting %s: %w", m.ID, err)
 				}
-				changed = append(changed, toWrite{old.Posting, d})
+				changed[k] = append(changed[k], toWrite{old.Posting, d})
 			}
 		}
 	}
-	out := make([]toWrite, 0, len(w.order)+len(changed))
+	var out [][]toWrite
+	at := map[string]int{} // dup key (a root of linked keys) → its group in out
 	for _, id := range w.order {
-		out = append(out, toWrite{w.pending[id], dupOf[id]})
+		p := w.pending[id]
+		k := w.root(dupKey(p))
+		i, ok := at[k]
+		if !ok {
+			i = len(out)
+			at[k] = i
+			out = append(out, nil)
+		}
+		out[i] = append(out[i], toWrite{p, dupOf[id]})
 	}
-	slices.SortFunc(changed, func(a, b toWrite) int { return strings.Compare(a.p.ID, b.p.ID) })
-	return append(out, changed...), nil
+	for _, k := range slices.Sorted(mapKeys(changed)) {
+		ch := changed[k]
+		slices.SortFunc(ch, func(a, b toWrite) int { return strings.Compare(a.p.ID, b.p.ID) })
+		if i, ok := at[w.root(k)]; ok {
+			out[i] = append(out[i], ch...)
+		} else {
+			at[w.root(k)] = len(out)
+			out = append(out, ch)
+		}
+	}
+	return out, nil
 }
 
 // mapAll maps docs to bleve documents, on every core (encoding a posting

@@ -126,11 +126,7 @@ func (idx *Index) collect(ctx context.Context, q query.Query, limit int, sortBy 
 		return collected{}, nil, err
 	}
 	defer r.Close()
-	opts := search.SearcherOptions{}
-	if _, byScore := sortBy[0].(*search.SortScore); !byScore {
-		opts.Score = "none"
-	}
-	s, err := q.Searcher(ctx, r, idx.bi.Mapping(), opts)
+	s, err := q.Searcher(ctx, r, idx.bi.Mapping(), search.SearcherOptions{})
 	if err != nil {
 		return collected{}, nil, err
 	}

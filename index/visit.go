@@ -2,7 +2,6 @@ package index
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"runtime"
 
@@ -110,28 +109,35 @@ func (idx *Index) countFields(ctx context.Context, q query.Query, fields []strin
 			return nil
 		})
 	}
-	var run idRun
-	send := func() error {
-		select {
-		case runs <- run:
-			run = idRun{}
-			return nil
-		case <-gctx.Done():
-			return gctx.Err()
+	n, err := func() (int, error) {
+		defer close(runs) // the counters end, whatever happens here
+		var run idRun
+		send := func() error {
+			select {
+			case runs <- run:
+				run = idRun{}
+				return nil
+			case <-gctx.Done():
+				return gctx.Err()
+			}
 		}
-	}
-	n, err := eachMatch(gctx, r, q, idx.bi.Mapping(), func(id bindex.IndexInternalID) error {
-		run.add(id)
-		if len(run.ends) < runLen {
-			return nil
+		n, err := eachMatch(gctx, r, q, idx.bi.Mapping(), func(id bindex.IndexInternalID) error {
+			run.add(id)
+			if len(run.ends) < runLen {
+				return nil
+			}
+			return send()
+		})
+		if err == nil && len(run.ends) > 0 {
+			err = send()
 		}
-		return send()
-	})
-	if err == nil && len(run.ends) > 0 {
-		err = send()
+		return n, err
+	}()
+	// A counter's error cancels the query: it is the one to report.
+	if werr := g.Wait(); werr != nil {
+		return 0, nil, werr
 	}
-	close(runs)
-	if err := errors.Join(err, g.Wait()); err != nil {
+	if err != nil {
 		return 0, nil, err
 	}
 	for _, part := range counts[1:] {
