@@ -126,15 +126,7 @@ func TestCrashMidGeneration(t *testing.T) {
 		t.Fatal(err)
 	}
 	// Die right after the batch: no commit, no Close (which would commit).
-	ctx := WithWriteTrace(t.Context(), func(_ int, step WriteStep) {
-		if step == StepBatch {
-			panic("killed")
-		}
-	})
-	func() {
-		defer func() { recover() }()
-		w.Put(ctx, second)
-	}()
+	putKilled(t, w, second)
 	w.bi.Close() // the operating system would release the files
 	committed := committedDir(dir)
 	half := filepath.Join(committed, genName(w.gen+1)+tmpSuffix)

@@ -52,15 +52,7 @@ func TestPutKilledKeepsGroupsDecided(t *testing.T) {
 	b := posting("lever:acme:b", "acme-lever", "Staff Product Manager") // same job, seen earlier elsewhere
 	b.Posted = day.AddDate(0, 0, -3)
 	ps := append([]skillgap.Posting{b}, distinct(0, 3*putBatch)...) // b's group is in the first batch
-	ctx := WithWriteTrace(t.Context(), func(_ int, step WriteStep) {
-		if step == StepBatch {
-			panic("killed")
-		}
-	})
-	func() {
-		defer func() { recover() }()
-		idx.Put(ctx, ps)
-	}()
+	putKilled(t, idx, ps)
 	res, err := idx.Search(t.Context(), `title:"staff product manager"`, Filter{}, 5)
 	if err != nil {
 		t.Fatal(err)
@@ -68,4 +60,17 @@ func TestPutKilledKeepsGroupsDecided(t *testing.T) {
 	if res.Total != 1 {
 		t.Errorf("after a Put killed mid-window: the job counts %d times; want once", res.Total)
 	}
+}
+
+// putKilled runs Put as a process killed right after its first batch would:
+// no further batch, no commit (the panic stands for the kill).
+func putKilled(t *testing.T, idx *Index, ps []skillgap.Posting) {
+	t.Helper()
+	ctx := WithWriteTrace(t.Context(), func(_ int, step WriteStep) {
+		if step == StepBatch {
+			panic("killed")
+		}
+	})
+	defer func() { recover() }()
+	idx.Put(ctx, ps)
 }
