@@ -278,9 +278,12 @@ func lowerFirstIfName(name string) string {
 
 // leanOnStrength has the largest task of a skill goal draw on the user's
 // strongest skill, as a coach would: an engineer learns roadmapping through
-// their technical strength, an analyst through their data.
+// their technical strength, an analyst through their data. A goal names the
+// strength once: when it has an on-the-job practice task, that task leans on
+// it already (practiceTitle).
 func (b *planner) leanOnStrength(g *skillgap.Goal, s *skillgap.Skill) {
-	if !b.who.leansOn(s) || len(g.Tasks) == 0 {
+	onTheJob := slices.ContainsFunc(g.Tasks, func(t skillgap.Task) bool { return strings.Contains(t.Title, OnTheJob) })
+	if !b.who.leansOn(s) || len(g.Tasks) == 0 || onTheJob {
 		return
 	}
 	big := -1

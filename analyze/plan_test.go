@@ -286,3 +286,30 @@ func TestWorkDomain(t *testing.T) {
 		t.Errorf("working on AI today: got\n%s\nwant \"your AI work\"", s)
 	}
 }
+
+// TestStrengthOncePerGoal: a skill goal names the user's strength once, not
+// in its largest task and again in its weekly practice.
+func TestStrengthOncePerGoal(t *testing.T) {
+	c := engineerToPM()
+	tax, rep := c.report(t)
+	p, err := NewPlan(c.inv, rep, tax, PlanOptions{Now: planStart.Time, Demand: c.demand})
+	if err != nil {
+		t.Fatal(err)
+	}
+	leaning := 0
+	for _, g := range p.Goals {
+		n := 0
+		for _, task := range g.Tasks {
+			if strings.Contains(task.Title, "drawing on your strength") || strings.Contains(task.Title, "leaning on your") {
+				n++
+			}
+		}
+		if n > 1 {
+			t.Errorf("%s names the strength in %d tasks; want once", g.Title, n)
+		}
+		leaning += n
+	}
+	if leaning == 0 {
+		t.Error("no goal leans on the user's strength")
+	}
+}

@@ -62,7 +62,11 @@ func Gap(ctx context.Context, idx *Index, inv skillgap.Inventory, tax *skillgap.
 	rep.Widening = basis.Widening
 	rep.Notes = basis.Notes
 	for _, w := range cmpBasis.Widening {
-		rep.Notes = append(rep.Notes, fmt.Sprintf("The comparison basis (your current level) had only %s; it %s to reach %s.", skillgap.Plural(w.Before, "posting"), w.Step, skillgap.Plural(w.After, w.Label+" posting")))
+		had := "only " + skillgap.Plural(w.Before, "posting")
+		if w.Before == 0 {
+			had = "no postings"
+		}
+		rep.Notes = append(rep.Notes, fmt.Sprintf("The comparison basis (your current level) had %s; it %s to reach %s.", had, w.Step, skillgap.Plural(w.After, w.Label+" posting")))
 	}
 	if rep.Hidden > 0 {
 		rep.Notes = append(rep.Notes, hiddenNote(rep.Hidden))
