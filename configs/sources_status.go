@@ -118,11 +118,11 @@ func (s *SourcesStatus) Record(name, kind string, now time.Time, product, droppe
 	s.Put(st)
 }
 
-// Begin starts a run of n sources at now and returns the names of the
+// Begin starts a run of the sources names at now and returns the names of the
 // sources a run interrupted less than maxAge ago already crawled without
 // error, which need not be fetched again; the run keeps the interrupted
 // run's start then. With resume false, or no such run, it starts afresh.
-func (s *SourcesStatus) Begin(now time.Time, n int, maxAge time.Duration, resume bool, names []string) (done map[string]bool) {
+func (s *SourcesStatus) Begin(now time.Time, maxAge time.Duration, resume bool, names []string) (done map[string]bool) {
 	done = map[string]bool{}
 	if resume && s.Interrupted() && now.Sub(s.Run.Started) < maxAge {
 		for _, name := range names {
@@ -134,6 +134,6 @@ func (s *SourcesStatus) Begin(now time.Time, n int, maxAge time.Duration, resume
 	if len(done) == 0 {
 		s.Run = CrawlRun{Started: now}
 	}
-	s.Run.Sources, s.Run.Finished = n, time.Time{}
+	s.Run.Sources, s.Run.Finished = len(names), time.Time{}
 	return done
 }

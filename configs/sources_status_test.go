@@ -9,7 +9,7 @@ import (
 func TestSourcesStatus(t *testing.T) {
 	t0 := time.Date(2026, 12, 6, 9, 0, 0, 0, time.UTC)
 	var s SourcesStatus
-	if done := s.Begin(t0, 3, 6*time.Hour, true, []string{"a", "b", "c"}); len(done) != 0 {
+	if done := s.Begin(t0, 6*time.Hour, true, []string{"a", "b", "c"}); len(done) != 0 {
 		t.Errorf("first run resumes %v; want nothing", done)
 	}
 	s.Record("a", "ashby", t0.Add(time.Minute), 3, 7, false, "")
@@ -29,7 +29,7 @@ func TestSourcesStatus(t *testing.T) {
 	if !back.Interrupted() {
 		t.Error("the run that never finished is not interrupted")
 	}
-	done := back.Begin(t0.Add(time.Hour), 3, 6*time.Hour, true, []string{"a", "b", "c"})
+	done := back.Begin(t0.Add(time.Hour), 6*time.Hour, true, []string{"a", "b", "c"})
 	if !done["a"] || done["b"] || done["c"] || !back.Run.Started.Equal(t0) {
 		t.Errorf("resume: got %v, started %v; want only a done, the start kept", done, back.Run.Started)
 	}
@@ -44,7 +44,7 @@ func TestSourcesStatus(t *testing.T) {
 		t.Errorf("got %+v; want new figures, not failed, the earlier error kept", a)
 	}
 	// Too old to resume, or asked not to: a fresh run.
-	if done := back.Begin(t0.Add(7*time.Hour), 3, 6*time.Hour, true, []string{"a"}); len(done) != 0 || !back.Run.Started.Equal(t0.Add(7*time.Hour)) {
+	if done := back.Begin(t0.Add(7*time.Hour), 6*time.Hour, true, []string{"a"}); len(done) != 0 || !back.Run.Started.Equal(t0.Add(7*time.Hour)) {
 		t.Errorf("stale run resumed: %v", done)
 	}
 }

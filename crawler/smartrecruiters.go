@@ -161,15 +161,6 @@ func srDetailURL(u, id string) string {
 	return p.String()
 }
 
-// ParseSmartRecruitersPosting parses one posting detail.
-func ParseSmartRecruitersPosting(body []byte, src skillgap.Source) (skillgap.Posting, error) {
-	var p srPosting
-	if err := json.Unmarshal(body, &p); err != nil {
-		return skillgap.Posting{}, fmt.Errorf("parse smartrecruiters posting: %w", err)
-	}
-	return srPostingOf(&p, src), nil
-}
-
 func srPostingOf(j *srPosting, src skillgap.Source) skillgap.Posting {
 	u := strings.TrimSpace(j.PostingURL)
 	if u == "" {

@@ -162,11 +162,7 @@ func addChanges(ctx context.Context, idx *Index, opts TrendsOptions, keep func(s
 	if err != nil {
 		return err
 	}
-	days, err := idx.ix.CrawlDays(ctx)
-	if err != nil {
-		return err
-	}
-	if days == 1 {
+	if rep.Snapshots == 1 { // counted by addSeries
 		rep.Note = singleCrawlNote
 	}
 	changes := map[string]skillgap.Change{}
@@ -176,7 +172,7 @@ func addChanges(ctx context.Context, idx *Index, opts TrendsOptions, keep func(s
 				continue
 			}
 			ch := analyze.CompareWindows(id, prev[id].Postings, prevTotal, now[id].Postings, total, 0)
-			ch.Significant = ch.Significant && days != 1
+			ch.Significant = ch.Significant && rep.Snapshots != 1
 			changes[id] = ch
 			switch {
 			case !ch.Significant || !keep(id):

@@ -7,7 +7,6 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 
 	"github.com/skillgap/skillgap"
@@ -159,7 +158,7 @@ func importSource(site string) string {
 
 func postingsOf(ps []skillgap.Posting) iter.Seq2[skillgap.Posting, error] {
 	return func(yield func(skillgap.Posting, error) bool) {
-		for _, p := range slices.Clone(ps) {
+		for _, p := range ps {
 			if !yield(p, nil) {
 				return
 			}

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"errors"
@@ -132,9 +133,6 @@ func readJSONLines(r io.Reader, file string) ([]importRow, error) {
 	return rows, nil
 }
 
-// jobSpyIntervals maps JobSpy's interval to Pay.Period.
-var jobSpyIntervals = map[string]string{"yearly": "year", "monthly": "month", "weekly": "week", "daily": "day", "hourly": "hour"}
-
 // rowOf builds the posting of one row from its fields.
 func rowOf(get func(string) string, file string, line int) importRow {
 	bad := func(field string, err error) importRow {
@@ -145,7 +143,7 @@ func rowOf(get func(string) string, file string, line int) importRow {
 	if title == "" {
 		return bad("title", errors.New("empty"))
 	}
-	u := firstOf(get("job_url"), get("job_url_direct"))
+	u := cmp.Or(get("job_url"), get("job_url_direct"))
 	if u == "" {
 		return bad("job_url", errors.New("empty"))
 	}
@@ -209,8 +207,8 @@ func payOf(get func(string) string) (*skillgap.Pay, error) {
 		return nil, &rowError{Field: "min_amount", Err: fmt.Errorf("%v is over max_amount %v", pay.Min, pay.Max)}
 	}
 	if iv := strings.ToLower(get("interval")); iv != "" {
-		period, ok := jobSpyIntervals[iv]
-		if !ok {
+		period := skillgap.PayPeriod(iv) // JobSpy writes yearly, monthly, weekly, daily, hourly
+		if period == "" {
 			return nil, &rowError{Field: "interval", Err: fmt.Errorf("%q: want yearly, monthly, weekly, daily or hourly", iv)}
 		}
 		pay.Period = period
@@ -227,13 +225,4 @@ func parseImportDate(s string) (time.Time, error) {
 		}
 	}
 	return time.Time{}, fmt.Errorf("%q: want a date like 2026-03-01", s)
-}
-
-func firstOf(vs ...string) string {
-	for _, v := range vs {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
 }

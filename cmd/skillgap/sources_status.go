@@ -46,7 +46,7 @@ func newStatusRecorder(dataDir string, srcs []skillgap.Source, fresh bool, now f
 	for i, s := range srcs {
 		names[i] = s.Name
 	}
-	done := r.status.Begin(now(), len(srcs), resumeWithin, !fresh, names)
+	done := r.status.Begin(now(), resumeWithin, !fresh, names)
 	todo := make([]skillgap.Source, 0, len(srcs))
 	for _, s := range srcs {
 		if !done[s.Name] {
@@ -88,9 +88,7 @@ func (r *statusRecorder) finish(interrupted bool) error {
 	if !interrupted {
 		r.status.Run.Finished = r.now()
 	}
-	if r.dirty || !interrupted {
-		r.write()
-	}
+	r.write()
 	return r.err
 }
 

@@ -38,7 +38,9 @@ func trendsCommand(e *env) *cli.Command {
 			"postings, required vs preferred) with a sparkline of their share per month, and the\n" +
 			"skills whose share rose or fell significantly in the last --window (default 6 months,\n" +
 			"ending at the newest posting) against the window before, with the counts behind it.\n" +
-			"Duplicates of a job on several boards count once.\n\n" +
+			"Duplicates of a job on several boards count once. Once the index holds two crawls\n" +
+			"or more, the monthly share counts the postings open in each month; with one crawl,\n" +
+			"by posting date, and no skill is reported rising or falling.\n\n" +
 			"Examples:\n   skillgap trends --seniority senior --remote remote\n" +
 			"   skillgap trends --with llm --since 2025-01\n" +
 			"   skillgap trends --by seniority --top 10 --csv > by-seniority.csv\n" +
