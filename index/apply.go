@@ -590,10 +590,26 @@ func (idx *Index) mapped(p skillgap.Posting, dupOf string) (*bdoc.Document, erro
 	for i, f := range d.Fields {
 		if f.Options().IsIndexed() {
 			f.Analyze()
+			if f.Options().IncludeTermVectors() {
+				dropOffsets(f)
+			}
 			d.Fields[i] = analysed{f}
 		}
 	}
 	return d, nil
+}
+
+// dropOffsets zeroes the byte offsets of a text field's term locations and
+// keeps their positions. Phrases need only positions; a snippet finds its
+// offsets from positions in the hit's own text (spansAt). A zero takes one
+// byte on disk where an offset into a description takes two or three: the
+// description's term vectors are a third of the index.
+func dropOffsets(f bdoc.Field) {
+	for _, tf := range f.AnalyzedTokenFrequencies() {
+		for _, l := range tf.Locations {
+			l.Start, l.End = 0, 0
+		}
+	}
 }
 
 // analysed is a field whose Analyze has run: bleve's Batch calls it again,

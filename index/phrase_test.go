@@ -1,10 +1,17 @@
 package index
 
 import (
+	"fmt"
+	"maps"
+	"math"
+	"math/rand/v2"
 	"slices"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/skillgap/skillgap"
 )
@@ -90,5 +97,64 @@ func TestPhraseSnippets(t *testing.T) {
 	res, err := idx.Search(t.Context(), "", Filter{Query: "pricing"}, 5)
 	if err != nil || len(res.Hits) != 1 || !strings.Contains(strings.Join(res.Hits[0].Snippets, " "), "«pricing»") {
 		t.Errorf("filter query: %v, %+v", err, res.Hits)
+	}
+}
+
+// TestPhraseSearcherAgrees checks our phrase searcher against bleve's on
+// random texts over a small vocabulary (so that words repeat, and phrases
+// half-match often): the same postings, with the same scores, for random
+// phrases of one to four words, stop words and repeated words among them.
+func TestPhraseSearcherAgrees(t *testing.T) {
+	idx := memIndex(t)
+	r := rand.New(rand.NewPCG(7, 11))
+	words := strings.Fields("product discovery pricing roadmap the of head growth data and launch product")
+	text := func(n int) string {
+		var b strings.Builder
+		for range n {
+			b.WriteString(words[r.IntN(len(words))])
+			b.WriteString([]string{" ", " ", ", ", ". "}[r.IntN(4)])
+		}
+		return b.String()
+	}
+	var ps []skillgap.Posting
+	for i := range 400 {
+		ps = append(ps, skillgap.Posting{ID: fmt.Sprintf("greenhouse:acme:%d", i), Source: "acme", Company: "Acme",
+			Title: text(1 + r.IntN(4)), Description: text(5 + r.IntN(60)), Posted: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC)})
+	}
+	if err := idx.Put(t.Context(), ps); err != nil {
+		t.Fatal(err)
+	}
+	run := func(q query.Query) map[string]float64 {
+		t.Helper()
+		res, err := idx.bi.Search(bleve.NewSearchRequestOptions(q, 1000, 0, false))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out := map[string]float64{}
+		for _, h := range res.Hits {
+			out[h.ID] = math.Round(h.Score*1e9) / 1e9
+		}
+		return out
+	}
+	matched := 0
+	for range 300 {
+		phrase := strings.TrimSpace(text(1 + r.IntN(4)))
+		for _, field := range []string{fTitle, fDescription} {
+			// Each inside a disjunction, as a search has it: fastPhrases
+			// wraps what is inside a query.
+			bq, oq := bleve.NewMatchPhraseQuery(phrase), bleve.NewMatchPhraseQuery(phrase)
+			bq.SetField(field)
+			oq.SetField(field)
+			want := run(bleve.NewDisjunctionQuery(bq))
+			if got := run(fastPhrases(bleve.NewDisjunctionQuery(oq))); !maps.Equal(got, want) {
+				t.Fatalf("%s:%q: ours %v; bleve's %v", field, phrase, got, want)
+			}
+			if len(want) > 0 {
+				matched++
+			}
+		}
+	}
+	if matched < 100 {
+		t.Errorf("only %d of 600 phrases matched: the test does not test much", matched)
 	}
 }

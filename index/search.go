@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -89,7 +90,7 @@ func (idx *Index) Search(ctx context.Context, q string, f Filter, limit int) (Se
 	}
 	out := SearchResult{Total: int(res.Total), Hits: make([]Hit, 0, len(res.Hits)), Facets: map[string][]FacetCount{}}
 	for _, h := range res.Hits {
-		hit, err := toHit(idx.codec, h, locs[h.ID])
+		hit, err := toHit(idx.codec, idx.bi.Mapping().AnalyzerNamed(textAnalyzer), h, locs[h.ID])
 		if err != nil {
 			return SearchResult{}, err
 		}
@@ -131,14 +132,14 @@ func (idx *Index) collect(ctx context.Context, q query.Query, limit int, sortBy 
 		return collected{}, nil, err
 	}
 	defer s.Close()
-	counts := newFieldCounters(fields)
-	fb := search.NewFacetsBuilder(r)
-	for _, field := range fields {
-		fb.Add(field, countingFacet{field: field, tc: counts[field]})
-	}
+	// The facets are counted on the other cores while the query runs and
+	// the collector keeps the best hits.
 	coll := collector.NewTopNCollector(limit, 0, sortBy)
-	coll.SetFacetsBuilder(fb)
-	if err := coll.Collect(ctx, s, r); err != nil {
+	_, counts, err := splitCount(ctx, r, fields, func(ctx context.Context, fn func(bindex.IndexInternalID) error) (int, error) {
+		err := coll.Collect(ctx, observed{s, fn}, r)
+		return int(coll.Total()), err
+	})
+	if err != nil {
 		return collected{}, nil, err
 	}
 	hits := coll.Results()
@@ -159,19 +160,27 @@ func (idx *Index) collect(ctx context.Context, q query.Query, limit int, sortBy 
 	return collected{Total: coll.Total(), Hits: hits}, counts, nil
 }
 
-// countingFacet is a bleve facet builder that counts a field's terms with a
-// termCounter, so that a collector counts while it collects.
-type countingFacet struct {
-	field string
-	tc    *termCounter
+// observed is a searcher that calls fn with the internal id of every match
+// it returns.
+type observed struct {
+	search.Searcher
+	fn func(bindex.IndexInternalID) error
 }
 
-func (f countingFacet) StartDoc()                   {}
-func (f countingFacet) UpdateVisitor(term []byte)   { f.tc.add(term) }
-func (f countingFacet) EndDoc()                     {}
-func (f countingFacet) Result() *search.FacetResult { return &search.FacetResult{Field: f.field} }
-func (f countingFacet) Field() string               { return f.field }
-func (f countingFacet) Size() int                   { return 0 }
+func (o observed) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
+	return o.seen(o.Searcher.Next(ctx))
+}
+
+func (o observed) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
+	return o.seen(o.Searcher.Advance(ctx, id))
+}
+
+func (o observed) seen(m *search.DocumentMatch, err error) (*search.DocumentMatch, error) {
+	if m != nil && err == nil {
+		err = o.fn(m.IndexInternalID)
+	}
+	return m, err
+}
 
 // locations reruns q over the hits only, with term locations, for snippets:
 // asking for locations in the main search would compute them for every match.
@@ -197,7 +206,7 @@ func (idx *Index) locations(ctx context.Context, q query.Query, hits search.Docu
 	return out, nil
 }
 
-func toHit(c *codec, h *search.DocumentMatch, locations search.FieldTermLocationMap) (Hit, error) {
+func toHit(c *codec, a analysis.Analyzer, h *search.DocumentMatch, locations search.FieldTermLocationMap) (Hit, error) {
 	js, _ := h.Fields[fJSON].(string)
 	s, err := c.decode(h.ID, []byte(js), nil)
 	if err != nil {
@@ -211,14 +220,30 @@ func toHit(c *codec, h *search.DocumentMatch, locations search.FieldTermLocation
 			hit.Skills = append(hit.Skills, m.SkillID)
 		}
 	}
-	var spans [][2]int
-	for _, locs := range locations[fDescription] {
-		for _, l := range locs {
-			spans = append(spans, [2]int{int(l.Start), int(l.End)})
+	hit.Snippets = snippets(desc, spansAt(a, desc, locations[fDescription]), 2, 200)
+	return hit, nil
+}
+
+// spansAt is the byte spans in text of the term positions in locs: text is
+// analysed again, as it was indexed, because the index keeps positions and
+// no offsets (dropOffsets).
+func spansAt(a analysis.Analyzer, text string, locs search.TermLocationMap) [][2]int {
+	at := map[int]bool{}
+	for _, ls := range locs {
+		for _, l := range ls {
+			at[int(l.Pos)] = true
 		}
 	}
-	hit.Snippets = snippets(desc, spans, 2, 200)
-	return hit, nil
+	if len(at) == 0 || a == nil {
+		return nil
+	}
+	var spans [][2]int
+	for _, t := range a.Analyze([]byte(text)) {
+		if at[t.Position] {
+			spans = append(spans, [2]int{t.Start, t.End})
+		}
+	}
+	return spans
 }
 
 // skillFacet folds the terms of the skill facet field into postings per skill.

@@ -16,7 +16,7 @@ func textQuery(s string) (query.Query, error) {
 	if err != nil {
 		return nil, err
 	}
-	return eitherText(q), nil
+	return fastPhrases(eitherText(q)), nil
 }
 
 // eitherText rewrites the clauses of q that name no field, in place.

@@ -88,9 +88,19 @@ func (idx *Index) countFields(ctx context.Context, q query.Query, fields []strin
 		})
 		return n, counts, err
 	}
-	// Reading the doc values is most of the time: the matches go, a run of
-	// ids at a time, to countParts counters, each with its own reader, while
-	// the query runs on.
+	return splitCount(ctx, r, fields, func(ctx context.Context, fn func(bindex.IndexInternalID) error) (int, error) {
+		return eachMatch(ctx, r, q, idx.bi.Mapping(), fn)
+	})
+}
+
+// splitCount counts the terms of fields over the doc values of the postings
+// that each finds: it hands the matches, a run of ids at a time, to
+// countParts counters, each with its own reader, while each runs on. Reading
+// the doc values is most of a count's time. each calls fn with the internal
+// id of every posting it matches and returns how many; it stops when ctx
+// ends or fn fails.
+func splitCount(ctx context.Context, r bindex.IndexReader, fields []string,
+	each func(ctx context.Context, fn func(bindex.IndexInternalID) error) (int, error)) (int, map[string]*termCounter, error) {
 	counts := make([]fieldCounters, countParts)
 	runs := make(chan idRun, countParts)
 	g, gctx := errgroup.WithContext(ctx)
@@ -121,7 +131,7 @@ func (idx *Index) countFields(ctx context.Context, q query.Query, fields []strin
 				return gctx.Err()
 			}
 		}
-		n, err := eachMatch(gctx, r, q, idx.bi.Mapping(), func(id bindex.IndexInternalID) error {
+		n, err := each(gctx, func(id bindex.IndexInternalID) error {
 			run.add(id)
 			if len(run.ends) < runLen {
 				return nil
