@@ -93,7 +93,7 @@ while [ "$i" -lt "$runs" ]; do
 	crawled=$(sed 's/.*"postings":\([0-9]*\),"new".*/\1/' "$work/out")
 	indexed=$("$work/skillgap" search --data "$work/data" --json --limit 1 | sed -n 's/^  "total": \([0-9]*\),*/\1/p')
 	[ -n "$want" ] || want=$indexed
-	echo "  postings: $crawled crawled, $indexed in the index"
+	echo "  postings: $crawled crawled, $indexed in the index; data directory $(du -sk "$work/data" | cut -f1) KB"
 	if [ "$indexed" != "$want" ] || [ "$indexed" -lt 1 ]; then
 		echo "bench-crawl: run $i indexed $indexed postings, run 1 $want" >&2
 		exit 1
