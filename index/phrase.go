@@ -25,25 +25,12 @@ type phraseQuery struct {
 
 // fastPhrases wraps the match-phrase clauses of q, in place.
 func fastPhrases(q query.Query) query.Query {
-	switch q := q.(type) {
-	case *query.BooleanQuery:
-		for _, part := range []*query.Query{&q.Must, &q.Should, &q.MustNot, &q.Filter} {
-			if *part != nil {
-				*part = fastPhrases(*part)
-			}
+	return rewrite(q, func(q query.Query) query.Query {
+		if mp, ok := q.(*query.MatchPhraseQuery); ok {
+			return phraseQuery{mp}
 		}
-	case *query.ConjunctionQuery:
-		for i := range q.Conjuncts {
-			q.Conjuncts[i] = fastPhrases(q.Conjuncts[i])
-		}
-	case *query.DisjunctionQuery:
-		for i := range q.Disjuncts {
-			q.Disjuncts[i] = fastPhrases(q.Disjuncts[i])
-		}
-	case *query.MatchPhraseQuery:
-		return phraseQuery{q}
-	}
-	return q
+		return q
+	})
 }
 
 func (q phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping,

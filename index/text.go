@@ -21,29 +21,38 @@ func textQuery(s string) (query.Query, error) {
 
 // eitherText rewrites the clauses of q that name no field, in place.
 func eitherText(q query.Query) query.Query {
+	return rewrite(q, func(q query.Query) query.Query {
+		fq, ok := q.(query.FieldableQuery)
+		if !ok || fq.Field() != "" {
+			return q
+		}
+		title, desc := cloneQuery(fq), cloneQuery(fq)
+		title.SetField(fTitle)
+		desc.SetField(fDescription)
+		return bleve.NewDisjunctionQuery(title, desc)
+	})
+}
+
+// rewrite replaces each clause of q below its booleans, conjunctions and
+// disjunctions with what fn makes of it, in place.
+func rewrite(q query.Query, fn func(query.Query) query.Query) query.Query {
 	switch q := q.(type) {
 	case *query.BooleanQuery:
 		for _, part := range []*query.Query{&q.Must, &q.Should, &q.MustNot, &q.Filter} {
 			if *part != nil {
-				*part = eitherText(*part)
+				*part = rewrite(*part, fn)
 			}
 		}
 	case *query.ConjunctionQuery:
 		for i := range q.Conjuncts {
-			q.Conjuncts[i] = eitherText(q.Conjuncts[i])
+			q.Conjuncts[i] = rewrite(q.Conjuncts[i], fn)
 		}
 	case *query.DisjunctionQuery:
 		for i := range q.Disjuncts {
-			q.Disjuncts[i] = eitherText(q.Disjuncts[i])
+			q.Disjuncts[i] = rewrite(q.Disjuncts[i], fn)
 		}
-	case query.FieldableQuery:
-		if q.Field() != "" {
-			return q
-		}
-		title, desc := cloneQuery(q), cloneQuery(q)
-		title.SetField(fTitle)
-		desc.SetField(fDescription)
-		return bleve.NewDisjunctionQuery(title, desc)
+	default:
+		return fn(q)
 	}
 	return q
 }
