@@ -98,8 +98,9 @@ func (f Filter) query() query.Query {
 	}
 	add(fPayCurrency, strings.ToUpper(strings.TrimSpace(f.Currency)))
 	if loc := strings.TrimSpace(f.Location); loc != "" {
-		phrase := bleve.NewMatchPhraseQuery(loc)
-		phrase.SetField(fLocText)
+		mp := bleve.NewMatchPhraseQuery(loc)
+		mp.SetField(fLocText)
+		phrase := phraseQuery{mp}
 		if len(loc) == 2 {
 			qs = append(qs, bleve.NewDisjunctionQuery(termQ(fCountry, strings.ToUpper(loc)), phrase))
 		} else {
