@@ -3,6 +3,7 @@ package index
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"strings"
 	"sync/atomic"
 
@@ -19,7 +20,8 @@ import (
 // behind a byte that says how: segRaw when it would not shrink (stored
 // postings are deflated already), segS2 when s2 shrank it.
 //
-// A segment names its callback in its footer, so segments written before
+// Only merged segments are compressed (persistingNew). A segment names its
+// callback in its footer, so segments written before
 // (callback "") are read as they are, and merges rewrite them compressed.
 // A skillgap built before this cannot read a segment written with it.
 const segCompressID = "skillgap-s2"
@@ -39,8 +41,8 @@ var writeRawSegments atomic.Bool
 
 func init() {
 	bindex.WriterHook = func(context []byte) (string, func([]byte) []byte, error) {
-		if !strings.HasSuffix(string(context), ".zap") || writeRawSegments.Load() {
-			return "", nil, nil // scorch's root.bolt: as bleve writes it
+		if !strings.HasSuffix(string(context), ".zap") || writeRawSegments.Load() || persistingNew() {
+			return "", nil, nil // as bleve writes it
 		}
 		return segCompressID, compressPiece, nil
 	}
@@ -80,4 +82,26 @@ func decompressPiece(p []byte) ([]byte, error) {
 		return s2.Decode(nil, p[1:])
 	}
 	return nil, fmt.Errorf("index piece: unknown kind %d", p[0])
+}
+
+// persistingNew reports whether the caller is zap persisting the segment of
+// a new batch. That segment is written as bleve built it, raw: zap builds it
+// in memory without the callback, so compressing it would mean encoding it
+// a second time, and the merges that follow write its postings again,
+// compressed. This halved what the compression cost a bulk build. The check
+// is by name on the call stack; if zap renamed the function, new segments
+// would be compressed as they are persisted: still correct, only slower.
+func persistingNew() bool {
+	var pcs [8]uintptr
+	n := runtime.Callers(2, pcs[:])
+	frames := runtime.CallersFrames(pcs[:n])
+	for {
+		f, more := frames.Next()
+		if strings.HasSuffix(f.Function, ".PersistSegmentBase") {
+			return true
+		}
+		if !more {
+			return false
+		}
+	}
 }
