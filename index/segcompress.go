@@ -84,20 +84,24 @@ func decompressPiece(p []byte) ([]byte, error) {
 	return nil, fmt.Errorf("index piece: unknown kind %d", p[0])
 }
 
-// persistingNew reports whether the caller is zap persisting the segment of
-// a new batch. That segment is written as bleve built it, raw: zap builds it
-// in memory without the callback, so compressing it would mean encoding it
-// a second time, and the merges that follow write its postings again,
-// compressed. This halved what the compression cost a bulk build. The check
-// is by name on the call stack; if zap renamed the function, new segments
-// would be compressed as they are persisted: still correct, only slower.
+// persistingNew reports whether the caller is scorch persisting new
+// batches' segments: one as zap built it in memory, or several merged in
+// memory first. Those are written as bleve built them, raw. zap builds a
+// batch's segment without the callback, so compressing it meant encoding it
+// a second time, and a merge through the callback cannot copy postings
+// byte for byte; the file merges that follow write those postings again
+// anyway, compressed. This halved what the compression cost a bulk build.
+// The check is by name on the call stack; should bleve or zap rename these
+// functions, new segments are compressed as they are persisted: still
+// correct, only slower.
 func persistingNew() bool {
-	var pcs [8]uintptr
+	var pcs [16]uintptr
 	n := runtime.Callers(2, pcs[:])
 	frames := runtime.CallersFrames(pcs[:n])
 	for {
 		f, more := frames.Next()
-		if strings.HasSuffix(f.Function, ".PersistSegmentBase") {
+		if strings.HasSuffix(f.Function, ".PersistSegmentBase") ||
+			strings.Contains(f.Function, ".mergeAndPersistInMemorySegments") {
 			return true
 		}
 		if !more {
