@@ -86,6 +86,9 @@ func (q phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mappi
 			d, err := searcher.NewDisjunctionSearcher(ctx, r, alts, 1, options)
 			if err != nil {
 				closeAll()
+				for _, s := range alts {
+					_ = s.Close()
+				}
 				return nil, err
 			}
 			parts = append(parts, d)

@@ -149,6 +149,14 @@ func TestPhraseSearcherAgrees(t *testing.T) {
 			if got := run(fastPhrases(bleve.NewDisjunctionQuery(oq))); !maps.Equal(got, want) {
 				t.Fatalf("%s:%q: ours %v; bleve's %v", field, phrase, got, want)
 			}
+			// Inside a conjunction, which advances the phrase's searcher
+			// to the other clause's postings.
+			data := bleve.NewTermQuery("data")
+			data.SetField(field)
+			want = run(bleve.NewConjunctionQuery(data, bq))
+			if got := run(fastPhrases(bleve.NewConjunctionQuery(data, oq))); !maps.Equal(got, want) {
+				t.Fatalf("data +%s:%q: ours %v; bleve's %v", field, phrase, got, want)
+			}
 			if len(want) > 0 {
 				matched++
 			}

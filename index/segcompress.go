@@ -1,7 +1,6 @@
 package index
 
 import (
-	"errors"
 	"fmt"
 	"runtime"
 	"strings"
@@ -73,7 +72,7 @@ func compressPiece(data []byte) []byte {
 
 func decompressPiece(p []byte) ([]byte, error) {
 	if len(p) == 0 {
-		return nil, errors.New("index piece: empty")
+		return p, nil // zap may load an empty chunk it never wrote
 	}
 	switch p[0] {
 	case segRaw:
