@@ -4,6 +4,7 @@ import (
 	"context"
 	"math"
 	"reflect"
+	"slices"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/mapping"
@@ -58,22 +59,19 @@ func (q phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mappi
 	}
 	boost := mp.BoostVal.Value()
 	options.IncludeTermVectors = true
-	var parts []search.Searcher
-	closeAll := func() {
-		for _, s := range parts {
+	var parts, alts []search.Searcher
+	fail := func(err error) (search.Searcher, error) {
+		for _, s := range slices.Concat(parts, alts) {
 			_ = s.Close()
 		}
+		return nil, err
 	}
 	for _, slot := range slots {
-		var alts []search.Searcher
+		alts = nil // a disjunction keeps the slice it is given
 		for _, term := range slot {
 			s, err := searcher.NewTermSearcher(ctx, r, term, field, boost, options)
 			if err != nil {
-				closeAll()
-				for _, s := range alts {
-					_ = s.Close()
-				}
-				return nil, err
+				return fail(err)
 			}
 			alts = append(alts, s)
 		}
@@ -85,19 +83,15 @@ func (q phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mappi
 		default:
 			d, err := searcher.NewDisjunctionSearcher(ctx, r, alts, 1, options)
 			if err != nil {
-				closeAll()
-				for _, s := range alts {
-					_ = s.Close()
-				}
-				return nil, err
+				return fail(err)
 			}
 			parts = append(parts, d)
 		}
+		alts = nil
 	}
 	conj, err := searcher.NewConjunctionSearcher(ctx, r, parts, options)
 	if err != nil {
-		closeAll()
-		return nil, err
+		return fail(err)
 	}
 	// As bleve's phrase searcher: normalised on its own first; a query
 	// around it normalises it again.
