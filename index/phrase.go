@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"math"
-	"reflect"
 	"slices"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -37,8 +36,9 @@ func fastPhrases(q query.Query) query.Query {
 func (q phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping,
 	options search.SearcherOptions) (search.Searcher, error) {
 	mp := q.MatchPhraseQuery
-	if options.IncludeTermVectors || options.Explain || mp.Fuzziness != 0 ||
-		reflect.ValueOf(mp).Elem().FieldByName("autoFuzzy").Bool() {
+	// A query string has no fuzzy phrases; one built in code with
+	// Fuzziness is bleve's to search (SetAutoFuzziness is never used here).
+	if options.IncludeTermVectors || options.Explain || mp.Fuzziness != 0 {
 		return mp.Searcher(ctx, r, m, options)
 	}
 	field := mp.FieldVal

@@ -19,10 +19,11 @@ import (
 // behind a byte that says how: segRaw when it would not shrink (stored
 // postings are deflated already), segS2 when s2 shrank it.
 //
-// Only merged segments are compressed (persistingNew). A segment names its
-// callback in its footer, so segments written before
-// (callback "") are read as they are, and merges rewrite them compressed.
-// A skillgap built before this cannot read a segment written with it.
+// Only segments that scorch merges on disk are compressed (persistingNew).
+// A segment names its callback in its footer, so raw segments (callback "",
+// as every segment was before) are read as they are, and merges rewrite
+// them compressed. A skillgap built before this cannot read a compressed
+// segment.
 const segCompressID = "skillgap-s2"
 
 const (
